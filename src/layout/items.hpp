@@ -1,0 +1,110 @@
+#pragma once
+// What the typesetter produces and every renderer replays: pages of
+// positioned items (in the spirit of typst's Frame/FrameItem). Coordinates are
+// points from the page's top-left corner, y downwards; a glyph run's y is its
+// baseline. Renderers take no layout decisions: everything is placed here.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "layout/style.hpp"
+
+typedef struct _cairo_scaled_font cairo_scaled_font_t;
+
+namespace folio {
+
+// A font as the renderer needs it: cairo's scaled font, shared by the runs
+// that use it (Pango's own objects never leave layout).
+using FontHandle = std::shared_ptr<cairo_scaled_font_t>;
+
+struct PlacedGlyph {
+    std::uint32_t index = 0;
+    double x = 0;  // absolute
+    double y = 0;
+};
+// Maps bytes of the run's text to glyphs, so extraction gives back the source
+// text (ligatures included), as cairo_show_text_glyphs wants it.
+struct TextCluster {
+    int bytes = 0;
+    int glyphs = 0;
+};
+
+struct GlyphRun {
+    FontHandle font;
+    std::string font_name;  // "Noto Serif Italic 10.5": for dumps and tests
+    double size = 0;
+    Color color;
+    double x = 0, y = 0;    // start of the run on the baseline
+    double width = 0;       // advance, after justification
+    std::string text;
+    std::vector<PlacedGlyph> glyphs;
+    std::vector<TextCluster> clusters;
+};
+
+struct RuleItem {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    double width = 0.5;
+    Color color;
+};
+
+struct RectItem {
+    double x = 0, y = 0, w = 0, h = 0;
+    Color fill;
+};
+
+struct ImageItem {
+    std::string path;  // PNG or JPEG, already checked by layout
+    double x = 0, y = 0, w = 0, h = 0;
+    std::string alt;
+};
+
+// A clickable area: to a URI or to a named destination in this document.
+struct LinkItem {
+    double x = 0, y = 0, w = 0, h = 0;
+    std::string uri;
+    std::string dest;
+};
+
+struct DestItem {
+    std::string name;
+    double x = 0, y = 0;
+};
+
+// Tagged-PDF structure: begin/end pairs, balanced on every page.
+struct TagBegin {
+    std::string tag;   // "P", "H2", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "Note", "Span"
+    std::string alt;   // Figure alt text
+};
+struct TagEnd {
+    std::string tag;
+};
+
+using Item = std::variant<GlyphRun, RuleItem, RectItem, ImageItem, LinkItem, DestItem, TagBegin, TagEnd>;
+
+struct Page {
+    double width = 0, height = 0;
+    std::string label;  // "i", "7": what a reader calls the page
+    std::vector<Item> items;
+};
+
+struct OutlineEntry {
+    std::string title;
+    int level = 1;      // 1 = a post, 2 = its headings
+    std::string dest;   // a DestItem name
+};
+
+struct DocInfo {
+    std::string title, author, subject, keywords;
+    std::string creator;      // "folio 0.1.0"
+    std::string create_date;  // ISO 8601 from SOURCE_DATE_EPOCH; empty: none
+};
+
+struct Layout {
+    std::vector<Page> pages;
+    std::vector<OutlineEntry> outline;
+    DocInfo info;
+};
+
+}  // namespace folio
