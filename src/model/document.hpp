@@ -41,9 +41,10 @@ struct Link {
     Inlines children;
 };
 struct Image {
-    std::string url;    // as written; resolved against input/ by a pass
+    std::string url;    // as written
     std::string title;
     Inlines alt;
+    std::string path;   // the file it names, checked to lie inside input/ (set by check_images)
 };
 // Raw HTML as written. Never trusted: writers sanitise or drop it.
 struct RawInline {
