@@ -71,12 +71,11 @@ bool has_hangul(const std::string& text) {
 
 void mark_list(Inlines& list) {
     Inlines out;
-    bool changed = false;
+    out.reserve(list.size());
     for (auto& in : list) {
         auto* t = std::get_if<Text>(&in.value);
         if (t && has_hangul(t->text)) {
             for (auto& piece : split(t->text, in.pos)) out.push_back(std::move(piece));
-            changed = true;
             continue;
         }
         // A span that already names a language is the author's decision.
@@ -85,7 +84,7 @@ void mark_list(Inlines& list) {
             if (Inlines* kids = inline_children(in)) mark_list(*kids);
         out.push_back(std::move(in));
     }
-    if (changed) list = std::move(out);
+    list = std::move(out);
 }
 
 }  // namespace
