@@ -1,0 +1,388 @@
+#include "read/markdown.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <string_view>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include "read/citation_syntax.hpp"
+
+namespace folio::read {
+
+namespace {
+
+struct ParserFree {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeFree {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
+using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
+
+// Deeper nesting than this is cut: real posts never come near it, and the
+// converter recurses.
+constexpr int max_depth = 200;
+
+std::string_view type_string(cmark_node* node) {
+    const char* s = cmark_node_get_type_string(node);
+    return s ? s : "";
+}
+
+std::string literal(cmark_node* node) {
+    const char* s = cmark_node_get_literal(node);
+    return s ? s : "";
+}
+
+SourcePos start_of(cmark_node* node) {
+    const int line = cmark_node_get_start_line(node), col = cmark_node_get_start_column(node);
+    if (line <= 0 || col <= 0) return {};
+    return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(col)};
+}
+
+// One contributor to a merged text run: where its bytes start in the run and
+// where its literal starts in the file.
+struct Piece {
+    std::size_t run_offset = 0;
+    std::size_t length = 0;
+    SourcePos pos;  // unknown for soft breaks and extension-made text
+};
+
+class Converter {
+public:
+    Converter(const std::string& path, const SourceText& src, Diagnostics& diags)
+        : m_path(path), m_src(src), m_diags(diags) {}
+
+    Document doc;
+
+    void document(cmark_node* root) {
+        std::vector<std::pair<SourcePos, Footnote>> notes;
+        for (cmark_node* child = cmark_node_first_child(root); child; child = cmark_node_next(child)) {
+            if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                notes.emplace_back(start_of(child), footnote(child));
+            } else {
+                block_into(child, doc.blocks, 1);
+            }
+        }
+        // cmark-gfm moves definitions to the end in order of first reference;
+        // the model wants them as written (a pass numbers them).
+        std::stable_sort(notes.begin(), notes.end(), [](const auto& a, const auto& b) {
+            return a.first.line != b.first.line ? a.first.line < b.first.line : a.first.column < b.first.column;
+        });
+        for (auto& n : notes) doc.notes.push_back(std::move(n.second));
+    }
+
+private:
+    const std::string& m_path;
+    const SourceText& m_src;
+    Diagnostics& m_diags;
+    bool m_warned_depth = false;
+
+    bool too_deep(cmark_node* node, int depth) {
+        if (depth <= max_depth) return false;
+        if (!m_warned_depth)
+            m_diags.warning(m_path, start_of(node),
+                            "nesting deeper than " + std::to_string(max_depth) + " levels: the rest is left out");
+        m_warned_depth = true;
+        return true;
+    }
+
+    // The label of `[^label]` written on `pos.line` at or before `pos.column`.
+    std::string footnote_label(SourcePos pos, SourcePos* marker) {
+        const std::string_view line = m_src.line(pos.line);
+        if (line.empty() || pos.column == 0) return {};
+        const std::size_t open = line.rfind("[^", std::min<std::size_t>(pos.column - 1, line.size() - 1));
+        if (open == std::string_view::npos) return {};
+        const std::size_t close = line.find(']', open);
+        if (close == std::string_view::npos) return {};
+        if (marker) *marker = {pos.line, static_cast<std::uint32_t>(open + 1)};
+        return std::string(line.substr(open + 2, close - open - 2));
+    }
+
+    Footnote footnote(cmark_node* node) {
+        Footnote note;
+        // cmark-gfm places a definition where its content starts; the label
+        // is the `[^x]:` before that on the same line.
+        note.pos = start_of(node);
+        note.label = footnote_label(note.pos, &note.pos);
+        blocks_into(node, note.content, 1);
+        return note;
+    }
+
+    void blocks_into(cmark_node* parent, Blocks& out, int depth) {
+        for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child))
+            block_into(child, out, depth);
+    }
+
+    void block_into(cmark_node* node, Blocks& out, int depth) {
+        if (too_deep(node, depth)) return;
+        const SourcePos pos = start_of(node);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_PARAGRAPH:
+            out.push_back(make_block(Paragraph{inlines(node, depth, false)}, pos));
+            return;
+        case CMARK_NODE_HEADING: {
+            Heading heading;
+            heading.level = cmark_node_get_heading_level(node);
+            heading.content = inlines(node, depth, false);
+            out.push_back(make_block(std::move(heading), pos));
+            return;
+        }
+        case CMARK_NODE_BLOCK_QUOTE: {
+            BlockQuote q;
+            blocks_into(node, q.children, depth + 1);
+            out.push_back(make_block(std::move(q), pos));
+            return;
+        }
+        case CMARK_NODE_LIST:
+            out.push_back(make_block(list(node, depth), pos));
+            return;
+        case CMARK_NODE_CODE_BLOCK: {
+            const char* info = cmark_node_get_fence_info(node);
+            CodeBlock code;
+            code.info = info ? info : "";
+            code.text = literal(node);
+            out.push_back(make_block(std::move(code), pos));
+            return;
+        }
+        case CMARK_NODE_HTML_BLOCK:
+            out.push_back(make_block(RawBlock{"html", literal(node)}, pos));
+            return;
+        case CMARK_NODE_THEMATIC_BREAK:
+            out.push_back(make_block(ThematicBreak{}, pos));
+            return;
+        case CMARK_NODE_FOOTNOTE_DEFINITION:  // only at the top level; keep nested ones anyway
+            doc.notes.push_back(footnote(node));
+            return;
+        default:
+            break;
+        }
+        // The extensions' node types are not declared in the installed
+        // headers: tell them by name.
+        if (type_string(node) == "table") {
+            out.push_back(make_block(table(node, depth), pos));
+            return;
+        }
+        blocks_into(node, out, depth + 1);  // an unknown container: keep what is inside
+    }
+
+    List list(cmark_node* node, int depth) {
+        List l;
+        l.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        if (l.ordered) {
+            l.start = cmark_node_get_list_start(node);
+            l.delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ')' : '.';
+        }
+        l.tight = cmark_node_get_list_tight(node) != 0;
+        for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
+            ListItem li;
+            li.pos = start_of(item);
+            if (type_string(item) == "tasklist") li.checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
+            blocks_into(item, li.children, depth + 1);
+            l.items.push_back(std::move(li));
+        }
+        return l;
+    }
+
+    Table table(cmark_node* node, int depth) {
+        Table t;
+        const std::uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+        const std::uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(node);
+        for (std::uint16_t i = 0; i < columns; ++i) {
+            const char a = aligns ? static_cast<char>(aligns[i]) : 0;
+            t.aligns.push_back(a == 'l' ? Align::left : a == 'c' ? Align::center : a == 'r' ? Align::right : Align::none);
+        }
+        for (cmark_node* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+            TableRow r;
+            for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+                r.cells.push_back(TableCell{inlines(cell, depth + 1, false), start_of(cell)});
+            if (type_string(row) == "table_header") t.header = std::move(r);
+            else t.rows.push_back(std::move(r));
+        }
+        return t;
+    }
+
+    // ---- inlines ----------------------------------------------------------
+
+    // Text and soft breaks gathered until something else interrupts them.
+    struct Run {
+        std::string text;
+        std::vector<Piece> pieces;
+    };
+
+    Inlines inlines(cmark_node* parent, int depth, bool in_link) {
+        Inlines out;
+        Run run;
+        for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
+            const auto type = cmark_node_get_type(node);
+            if (type == CMARK_NODE_TEXT) {
+                const std::string text = literal(node);
+                if (text.empty()) continue;
+                run.pieces.push_back({run.text.size(), text.size(), start_of(node)});
+                run.text += text;
+                continue;
+            }
+            if (type == CMARK_NODE_SOFTBREAK) {
+                run.pieces.push_back({run.text.size(), 1, {}});
+                run.text += '\n';
+                continue;
+            }
+            flush(run, out, in_link);
+            if (too_deep(node, depth)) continue;
+            const SourcePos pos = start_of(node);
+            switch (type) {
+            case CMARK_NODE_LINEBREAK: out.push_back(make_inline(LineBreak{}, pos)); break;
+            case CMARK_NODE_CODE: out.push_back(make_inline(Code{literal(node)}, pos)); break;
+            case CMARK_NODE_HTML_INLINE: out.push_back(make_inline(RawInline{"html", literal(node)}, pos)); break;
+            case CMARK_NODE_EMPH: out.push_back(make_inline(Emph{inlines(node, depth + 1, in_link)}, pos)); break;
+            case CMARK_NODE_STRONG: out.push_back(make_inline(Strong{inlines(node, depth + 1, in_link)}, pos)); break;
+            case CMARK_NODE_LINK: {
+                const char* url = cmark_node_get_url(node);
+                const char* title = cmark_node_get_title(node);
+                Link link;
+                link.url = url ? url : "";
+                link.title = title ? title : "";
+                link.children = inlines(node, depth + 1, true);
+                out.push_back(make_inline(std::move(link), pos));
+                break;
+            }
+            case CMARK_NODE_IMAGE: {
+                const char* url = cmark_node_get_url(node);
+                const char* title = cmark_node_get_title(node);
+                Image image;
+                image.url = url ? url : "";
+                image.title = title ? title : "";
+                image.alt = inlines(node, depth + 1, true);
+                out.push_back(make_inline(std::move(image), pos));
+                break;
+            }
+            case CMARK_NODE_FOOTNOTE_REFERENCE: {
+                SourcePos marker = pos;
+                out.push_back(make_inline(NoteRef{footnote_label(pos, &marker), 0}, marker));
+                break;
+            }
+            default:
+                if (type_string(node) == "strikethrough") {
+                    out.push_back(make_inline(Strikethrough{inlines(node, depth + 1, in_link)}, pos));
+                } else {
+                    Inlines inner = inlines(node, depth + 1, in_link);
+                    for (auto& in : inner) out.push_back(std::move(in));
+                }
+            }
+        }
+        flush(run, out, in_link);
+        return out;
+    }
+
+    // The file position of byte `offset` of the run. cmark's literal differs
+    // from the source where escapes (`\*`) and entities (`&amp;`) were
+    // decoded, so walk the source line alongside the literal.
+    SourcePos position_in_run(const Run& run, std::size_t offset) const {
+        auto it = std::upper_bound(run.pieces.begin(), run.pieces.end(), offset,
+                                   [](std::size_t off, const Piece& p) { return off < p.run_offset; });
+        if (it == run.pieces.begin()) return {};
+        const Piece& piece = *--it;
+        if (!piece.pos.known()) return {};
+        const std::string_view line = m_src.line(piece.pos.line);
+        const std::string_view lit = std::string_view(run.text).substr(piece.run_offset, piece.length);
+        const std::size_t want = offset - piece.run_offset;
+        std::size_t i = piece.pos.column - 1, j = 0;
+        while (j < want && i < line.size()) {
+            if (j < lit.size() && line[i] == lit[j]) {
+                ++i;
+                ++j;
+            } else if (line[i] == '\\') {
+                ++i;
+            } else if (line[i] == '&') {
+                const std::size_t semi = line.find(';', i);
+                if (semi == std::string_view::npos || semi - i > 32) {
+                    ++i;
+                    ++j;
+                    continue;
+                }
+                i = semi + 1;
+                // Skip the decoded bytes: up to the next byte the source has.
+                const char next = i < line.size() ? line[i] : '\0';
+                std::size_t skipped = 0;
+                while (j < want && j < lit.size() && (lit[j] != next || skipped == 0) && skipped < 8) {
+                    ++j;
+                    ++skipped;
+                }
+            } else {
+                ++i;
+                ++j;
+            }
+        }
+        return {piece.pos.line, static_cast<std::uint32_t>(i + 1)};
+    }
+
+    // Run text [from, to) as Text and SoftBreak inlines.
+    void emit_text(const Run& run, std::size_t from, std::size_t to, Inlines& out) const {
+        while (from < to) {
+            const std::size_t nl = run.text.find('\n', from);
+            const std::size_t end = nl == std::string::npos || nl > to ? to : nl;
+            if (end > from) {
+                Inline text = make_inline(Text{run.text.substr(from, end - from)}, position_in_run(run, from));
+                // Merge with a Text just before (the run's text was split only by a citation).
+                if (!out.empty() && std::holds_alternative<Text>(out.back().value))
+                    std::get<Text>(out.back().value).text += std::get<Text>(text.value).text;
+                else
+                    out.push_back(std::move(text));
+            }
+            if (end < to) {
+                out.push_back(make_inline(SoftBreak{}));
+                from = end + 1;
+            } else {
+                from = end;
+            }
+        }
+    }
+
+    void flush(Run& run, Inlines& out, bool in_link) {
+        if (run.text.empty()) return;
+        std::size_t at = 0;
+        if (!in_link) {
+            for (auto& m : find_citations(run.text)) {
+                emit_text(run, at, m.begin, out);
+                for (std::size_t k = 0; k < m.cite.items.size(); ++k)
+                    m.cite.items[k].pos = position_in_run(run, m.key_offsets[k]);
+                out.push_back(make_inline(std::move(m.cite), position_in_run(run, m.begin)));
+                at = m.end;
+            }
+        }
+        emit_text(run, at, run.text.size(), out);
+        run.text.clear();
+        run.pieces.clear();
+    }
+};
+
+}  // namespace
+
+Document convert_markdown(const std::string& path, const SourceText& src, std::uint32_t body_first_line,
+                          Diagnostics& diags) {
+    // Blank out the front matter but keep its lines, so cmark's line numbers
+    // are the file's.
+    std::string text = src.text();
+    const std::size_t body_start = src.line_start(body_first_line);
+    for (std::size_t i = 0; i < body_start && i < text.size(); ++i)
+        if (text[i] != '\n') text[i] = ' ';
+
+    cmark_gfm_core_extensions_ensure_registered();
+    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
+    if (!parser) return {};
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    NodePtr root(cmark_parser_finish(parser.get()));
+    if (!root) return {};
+
+    Converter converter(path, src, diags);
+    converter.document(root.get());
+    return std::move(converter.doc);
+}
+
+}  // namespace folio::read

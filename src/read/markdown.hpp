@@ -1,0 +1,21 @@
+#pragma once
+// Markdown (cmark-gfm with the table, strikethrough, autolink and tagfilter
+// extensions and footnotes; no smart punctuation: the group types its own
+// curly quotes) into our Document. Only this module and its .cpp see cmark.
+#include <cstdint>
+
+#include "model/diagnostic.hpp"
+#include "model/document.hpp"
+#include "read/source_text.hpp"
+
+namespace folio::read {
+
+// Converts lines body_first_line.. of `src`. Positions are the file's own
+// lines and byte columns. Adjacent text is merged; citations in text (not in
+// code, links or images) become Cite inlines; footnote definitions go to
+// Document::notes in the order they are written, unnumbered. Problems (an
+// absurdly deep nesting) are reported against `path`.
+Document convert_markdown(const std::string& path, const SourceText& src, std::uint32_t body_first_line,
+                          Diagnostics& diags);
+
+}  // namespace folio::read

@@ -1,0 +1,87 @@
+// CSL-JSON (the bibliography format of CSL 1.0.2 processors) into Bibliography.
+#include "read/read_bibliography.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "read/csl_values.hpp"
+#include "read/json_positions.hpp"
+#include "read/source_text.hpp"
+
+namespace folio {
+
+namespace {
+
+using nlohmann::json;
+
+SourcePos to_pos(std::string_view bytes, std::size_t offset) {
+    const auto lc = read::line_col(bytes, offset);
+    return {static_cast<std::uint32_t>(lc.line), static_cast<std::uint32_t>(lc.column)};
+}
+
+}  // namespace
+
+Bibliography read_bibliography(const std::string& path, std::string_view bytes, Diagnostics& diags) {
+    Bibliography bib;
+    bib.path = path;
+    if (auto bad = read::find_invalid_utf8(bytes)) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>(bytes[*bad]));
+        diags.error(path, to_pos(bytes, *bad),
+                    std::string("invalid UTF-8 byte ") + hex + " at byte offset " + std::to_string(*bad),
+                    "save the file as UTF-8");
+        return bib;
+    }
+    std::string_view text = bytes;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // nlohmann rejects none, but be explicit
+
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        // e.byte is 1-based: the position of the last character read.
+        const std::size_t offset = (e.byte > 0 ? e.byte - 1 : 0) + (bytes.size() - text.size());
+        std::string message = e.what();
+        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
+        if (const auto colon = message.find(": "); colon != std::string::npos) message = message.substr(colon + 2);
+        diags.error(path, to_pos(bytes, std::min(offset, bytes.size())), "malformed JSON: " + message);
+        return bib;
+    } catch (const std::exception& e) {
+        diags.error(path, {1, 1}, std::string("malformed JSON: ") + e.what());
+        return bib;
+    }
+    if (!root.is_array()) {
+        diags.error(path, {1, 1}, std::string("a CSL-JSON bibliography must be an array of items, not ") +
+                                      root.type_name(),
+                    "write the items as [ {\"id\": \"...\", \"type\": \"...\", ...}, ... ]");
+        return bib;
+    }
+
+    const auto positions = read::locate_array_items(bytes);
+    std::map<std::string, std::uint32_t> first_line;
+    for (std::size_t i = 0; i < root.size(); ++i) {
+        const json& value = root[i];
+        SourcePos pos{1, 1};
+        if (i < positions.size()) pos = to_pos(bytes, positions[i].id_key.value_or(positions[i].start));
+        if (!value.is_object()) {
+            diags.error(path, pos, "bibliography item " + std::to_string(i + 1) + " must be an object, not " +
+                                       value.type_name());
+            continue;
+        }
+        CslItem item;
+        item.pos = pos;
+        if (!read::read_csl_item(path, value, item, diags)) continue;
+        if (auto [it, inserted] = first_line.emplace(item.id, pos.line); !inserted) {
+            diags.error(path, pos,
+                        "duplicate bibliography id '" + item.id + "' (first at line " + std::to_string(it->second) + ")");
+            continue;
+        }
+        bib.items.push_back(std::move(item));
+    }
+    return bib;
+}
+
+}  // namespace folio
