@@ -1,0 +1,124 @@
+#include "epub/book_resources.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "epub/html_sanitize.hpp"
+#include "epub/xhtml_page.hpp"
+
+namespace folio::epub {
+
+namespace {
+
+bool has_scheme(const std::string& url) {
+    auto colon = url.find(':');
+    if (colon == std::string::npos || colon == 0) return false;
+    return std::all_of(url.begin(), url.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+    });
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+// "2017-02-06-visit.md" -> "visit"; "visit.md" -> "visit".
+std::string slug_of_file_name(std::string name) {
+    if (auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
+    if (name.size() > 3 && name.ends_with(".md")) name.resize(name.size() - 3);
+    if (name.size() > 11 && std::isdigit(static_cast<unsigned char>(name[0])) && name[4] == '-' &&
+        name[7] == '-' && name[10] == '-')
+        name = name.substr(11);
+    return name;
+}
+
+}  // namespace
+
+std::string image_media_type(const std::string& name) {
+    auto dot = name.find_last_of('.');
+    if (dot == std::string::npos) return {};
+    std::string ext = lower(name.substr(dot + 1));
+    if (ext == "png") return "image/png";
+    if (ext == "jpg" || ext == "jpeg") return "image/jpeg";
+    if (ext == "gif") return "image/gif";
+    if (ext == "webp") return "image/webp";
+    if (ext == "svg") return "image/svg+xml";
+    return {};
+}
+
+std::optional<std::string> ImageStore::add(const std::string& post_path, const Image& image, SourcePos pos,
+                                           Diagnostics& diags) {
+    namespace fs = std::filesystem;
+    const std::string& url = image.url;
+    if (is_unsafe_url(url)) {
+        diags.warning(post_path, pos, "image with a javascript: or data: URL removed from the EPUB");
+        return std::nullopt;
+    }
+    if (has_scheme(url)) {
+        diags.warning(post_path, pos, "remote image '" + url + "' is not embedded in the EPUB; its alt text is shown",
+                      "copy the image into input/images/ and refer to it by a relative path");
+        return std::nullopt;
+    }
+    fs::path source;
+    if (!image.path.empty()) {
+        source = image.path;  // checked by the check_images pass
+    } else {
+        std::string path_part = url.substr(0, url.find_first_of("?#"));
+        fs::path rel = fs::path(path_part).lexically_normal();
+        if (path_part.empty() || rel.is_absolute() || (!rel.empty() && *rel.begin() == "..")) {
+            diags.warning(post_path, pos, "image path '" + url + "' leaves the input folder; not embedded");
+            return std::nullopt;
+        }
+        source = (fs::path(post_path).parent_path() / rel).lexically_normal();
+    }
+    if (auto found = m_by_path.find(source.string()); found != m_by_path.end()) return found->second;
+    std::string media_type = image_media_type(source.filename().string());
+    if (media_type.empty()) {
+        diags.warning(post_path, pos, "image '" + url + "' is not PNG, JPEG, GIF, WebP or SVG; not embedded");
+        return std::nullopt;
+    }
+    std::ifstream in(source, std::ios::binary);
+    if (!in) {
+        diags.warning(post_path, pos, "image '" + url + "' not found at " + source.string());
+        return std::nullopt;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    // Deterministic, collision-free names: the file name, numbered on a clash.
+    std::string stem = xml_id(source.stem().string());
+    std::string ext = lower(source.extension().string());
+    std::string name = stem + ext;
+    for (int n = 2; std::any_of(m_files.begin(), m_files.end(),
+                                [&](const ImageFile& f) { return f.href == "images/" + name; });
+         ++n)
+        name = stem + "-" + std::to_string(n) + ext;
+    m_files.push_back({"images/" + name, media_type, bytes.str()});
+    std::string href = "../images/" + name;
+    m_by_path.emplace(source.string(), href);
+    return href;
+}
+
+PostLinks::PostLinks(const std::vector<Post>& posts) {
+    for (const auto& post : posts) {
+        std::string page = page_name(post.slug);
+        m_pages.emplace(post.slug, page);
+        if (!post.path.empty()) m_pages.emplace(slug_of_file_name(post.path), page);
+    }
+}
+
+std::string PostLinks::page_name(const std::string& slug) { return "post-" + xml_id(slug) + ".xhtml"; }
+
+std::optional<std::string> PostLinks::resolve(const std::string& url) const {
+    auto hash = url.find('#');
+    std::string target = url.substr(0, hash);
+    std::string fragment = hash == std::string::npos ? "" : "#" + xml_id(url.substr(hash + 1));
+    auto found = m_pages.find(slug_of_file_name(target));
+    if (found == m_pages.end()) return std::nullopt;
+    return found->second + fragment;
+}
+
+}  // namespace folio::epub

@@ -1,0 +1,60 @@
+// Hangul runs, SHA-1 and name-based UUIDs, dates and ids.
+#include <doctest/doctest.h>
+
+#include "epub/hangul.hpp"
+#include "epub/name_uuid.hpp"
+#include "epub/xhtml_page.hpp"
+
+using namespace folio::epub;
+
+namespace {
+std::string hex(const Sha1Digest& d) {
+    std::string out;
+    char buf[3];
+    for (auto b : d) {
+        std::snprintf(buf, sizeof buf, "%02x", b);
+        out += buf;
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("sha1 matches the FIPS 180 examples") {
+    CHECK(hex(sha1("abc")) == "a9993e364706816aba3e25717850c26c9cd0d89d");
+    CHECK(hex(sha1("")) == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    CHECK(hex(sha1("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) ==
+          "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+    CHECK(hex(sha1(std::string(1000000, 'a'))) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+}
+
+TEST_CASE("uuid v5 matches RFC 4122 implementations") {
+    // Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org")
+    CHECK(uuid_v5(dns_namespace, "python.org") == "886313e1-3b8a-5372-9b90-0c9aee199e5d");
+    CHECK(uuid_v5(url_namespace, "folio:a/collection") == uuid_v5(url_namespace, "folio:a/collection"));
+    CHECK(uuid_v5(url_namespace, "folio:a/collection") != uuid_v5(url_namespace, "folio:a/pack"));
+}
+
+TEST_CASE("hangul runs: boundaries, spaces between words, round trip") {
+    auto runs = split_hangul_runs("On 북한 인권 day, 통일.");
+    REQUIRE(runs.size() == 5);
+    CHECK(runs[0].text == "On ");
+    CHECK(runs[1].text == "북한 인권");
+    CHECK(runs[1].hangul);
+    CHECK(runs[2].text == " day, ");
+    CHECK(runs[3].text == "통일");
+    CHECK(runs[4].text == ".");
+    std::string joined;
+    for (const auto& r : runs) joined += r.text;
+    CHECK(joined == "On 북한 인권 day, 통일.");
+    CHECK(split_hangul_runs("plain").size() == 1);
+    CHECK(split_hangul_runs("").empty());
+    CHECK(split_hangul_runs("\xff\xfe bad").size() == 1);
+}
+
+TEST_CASE("xml ids and human dates") {
+    CHECK(xml_id("2017 visit") == "id-2017-visit");
+    CHECK(xml_id("background") == "background");
+    CHECK(xml_id("a/b\"c") == "a-b-c");
+    CHECK(human_date(2017, 2, 6) == "6 February 2017");
+    CHECK(human_date(2023, 12, 0) == "December 2023");
+}
