@@ -68,12 +68,12 @@ std::string cover_page(const Pack& pack, const std::string& cover_href) {
     body->SetAttribute("class", "cover-page");
     auto* section = add_element(body, "section");
     section->SetAttribute("epub:type", "cover");
-    section->SetAttribute("role", "doc-cover");
     add_newline(section);
     add_newline(body);
     if (!cover_href.empty()) {
         auto* img = add_element(section, "img");
         img->SetAttribute("src", cover_href.c_str());
+        img->SetAttribute("role", "doc-cover");  // DPUB-ARIA puts it on the image
         std::string alt = "Cover: " + title_of(pack);
         if (!pack.subtitle.empty()) alt += ", " + pack.subtitle;
         alt += ". " + pack.site.name + ".";
