@@ -53,13 +53,13 @@ void check_images(Post& post, const fs::path& input_dir, Diagnostics& diags) {
         }
         const fs::path written(url);
         if (written.is_absolute()) {
-            diags.error(post.path, in.pos, "image path '" + url + "' is absolute and leaves input/",
+            diags.error(post.path, in.pos, "image path '" + url + "' is absolute and leaves the input folder",
                         "give the path relative to input/, for example images/NAME");
             return;
         }
         const fs::path lexical = (root / written).lexically_normal();
         if (!is_within(lexical, root)) {
-            diags.error(post.path, in.pos, "image path '" + url + "' leaves input/",
+            diags.error(post.path, in.pos, "image path '" + url + "' leaves the input folder",
                         "keep images inside input/, for example in input/images/");
             return;
         }
@@ -71,7 +71,7 @@ void check_images(Post& post, const fs::path& input_dir, Diagnostics& diags) {
         // A symlink inside input/ must not lead out of it.
         const fs::path real = fs::canonical(lexical, ec);
         if (ec || !is_within(real, root)) {
-            diags.error(post.path, in.pos, "image '" + url + "' is a link that leads out of input/",
+            diags.error(post.path, in.pos, "image '" + url + "' is a link that leads out of the input folder",
                         "copy the file into input/images/ instead of linking to it");
             return;
         }

@@ -45,11 +45,11 @@ TEST_CASE("images must be files inside input/") {
     CHECK(messages_for("images/ok.png", input).empty());
     CHECK(messages_for("./images/../images/ok.png", input).empty());
     CHECK(messages_for("images/missing.png", input) == std::vector<std::string>{"image 'images/missing.png' not found"});
-    CHECK(messages_for("../outside.png", input) == std::vector<std::string>{"image path '../outside.png' leaves input/"});
+    CHECK(messages_for("../outside.png", input) == std::vector<std::string>{"image path '../outside.png' leaves the input folder"});
     CHECK(messages_for("/etc/passwd", input) ==
-          std::vector<std::string>{"image path '/etc/passwd' is absolute and leaves input/"});
+          std::vector<std::string>{"image path '/etc/passwd' is absolute and leaves the input folder"});
     CHECK(messages_for("images/link.png", input) ==
-          std::vector<std::string>{"image 'images/link.png' is a link that leads out of input/"});
+          std::vector<std::string>{"image 'images/link.png' is a link that leads out of the input folder"});
     CHECK(messages_for("https://example.org/a.png", input) ==
           std::vector<std::string>{"image 'https://example.org/a.png' is not a local file"});
     CHECK(messages_for("images", input) == std::vector<std::string>{"image 'images' is not a regular file"});

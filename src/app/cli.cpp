@@ -1,0 +1,64 @@
+#include "app/cli.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "version.hpp"
+
+namespace folio {
+
+int run_cli(int argc, char** argv) {
+    CLI::App app{"folio: turns Markdown posts into a typeset PDF briefing pack and an EPUB 3 collection."};
+    app.set_version_flag("--version", std::string("folio ") + version);
+    app.require_subcommand(1);
+    app.footer(
+        "Examples:\n"
+        "  folio build                         read input/, write out/briefing-pack.pdf and out/collection.epub\n"
+        "  folio build --input posts --out public --jobs 4\n"
+        "  folio check --input input           report every problem, write nothing\n"
+        "  folio dump input/2023-10-21-letter.md   print the document model of one post\n"
+        "\n"
+        "Exit status: 0 success (warnings allowed), 1 errors in the input, 2 usage or I/O errors.\n"
+        "SOURCE_DATE_EPOCH, when set, fixes every date in the outputs.");
+
+    BuildOptions build;
+    auto* build_cmd = app.add_subcommand("build", "Read, check and write the briefing pack and the EPUB");
+    build_cmd->add_option("--input", build.input_dir, "Folder of posts (default: input)");
+    build_cmd->add_option("--out", build.out_dir, "Folder for the outputs (default: out)");
+    build_cmd->add_option("--jobs,-j", build.jobs, "Worker threads (default: one per core)")->check(CLI::Range(0u, 256u));
+    build_cmd->add_flag("--quiet,-q", build.quiet, "Print only problems");
+
+    std::filesystem::path check_input = "input";
+    auto* check_cmd = app.add_subcommand("check", "Read and check every input; write nothing");
+    check_cmd->add_option("--input", check_input, "Folder of posts (default: input)");
+
+    std::filesystem::path dump_file;
+    auto* dump_cmd = app.add_subcommand("dump", "Print the document model of one post as text");
+    dump_cmd->add_option("FILE", dump_file, "A post (Markdown with front matter)")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        // CLI11 returns 0 for --help and --version; every real usage error is 2.
+        return code == 0 ? exit_ok : exit_usage_error;
+    }
+
+    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
+        build.source_date_epoch = parse_source_date_epoch(sde);
+        if (!build.source_date_epoch) {
+            std::cerr << "folio: error: SOURCE_DATE_EPOCH='" << sde << "' is not a number of seconds\n";
+            return exit_usage_error;
+        }
+    }
+
+    if (*build_cmd) return run_build(build, std::cout, std::cerr);
+    if (*check_cmd) return run_check(check_input, std::cout, std::cerr);
+    if (*dump_cmd) return run_dump(dump_file, std::cout, std::cerr);
+    return exit_usage_error;
+}
+
+}  // namespace folio

@@ -1,0 +1,44 @@
+#pragma once
+// File-system helpers for the app: reading inputs whole, finding posts, and
+// writing outputs so that a failed run never leaves a half-written file.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/result.hpp"
+
+namespace folio {
+
+// The whole file as bytes. Errors name the path and the OS reason.
+Result<std::string> read_file(const std::filesystem::path& path);
+
+// The posts of an input folder: every regular `*.md` file directly inside
+// it, sorted by name so the order never depends on the file system.
+Result<std::vector<std::filesystem::path>> list_post_files(const std::filesystem::path& input_dir);
+
+// An output being written: writers fill temp_path(); commit() renames it onto
+// the target in one step. Destroyed uncommitted (an error, an exception), it
+// removes the temporary file, so the previous output stays as it was.
+class AtomicOutput {
+public:
+    explicit AtomicOutput(std::filesystem::path target);
+    ~AtomicOutput();
+    AtomicOutput(const AtomicOutput&) = delete;
+    AtomicOutput& operator=(const AtomicOutput&) = delete;
+
+    const std::filesystem::path& target() const { return m_target; }
+    // In the target's folder, so the rename never crosses file systems.
+    const std::filesystem::path& temp_path() const { return m_temp; }
+    // Flushes the temporary file to disk and renames it onto the target.
+    Result<void> commit();
+
+private:
+    std::filesystem::path m_target;
+    std::filesystem::path m_temp;
+    bool m_committed = false;
+};
+
+// Writes `bytes` to `target` through an AtomicOutput.
+Result<void> write_file_atomic(const std::filesystem::path& target, std::string_view bytes);
+
+}  // namespace folio

@@ -1,0 +1,38 @@
+#pragma once
+// Everything folio reads from an input folder, read and checked once, before
+// any writer runs.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/bibliography.hpp"
+#include "model/diagnostic.hpp"
+#include "model/pack.hpp"
+#include "model/post.hpp"
+#include "model/result.hpp"
+#include "model/site.hpp"
+
+namespace folio {
+
+struct Project {
+    std::filesystem::path input_dir;
+    SiteMeta site;
+    Bibliography bibliography;
+    std::vector<Post> posts;  // sorted by file name
+};
+
+// Reads folio.toml ([site]), references.json and every post of `input_dir`,
+// and runs the passes on each post. Input problems go to `diags` (the run
+// goes on to find them all); an I/O failure that stops everything (no such
+// folder, an unreadable file) is the Error.
+Result<Project> load_project(const std::filesystem::path& input_dir, Diagnostics& diags);
+
+// Reads one post file and runs the passes that need nothing but the post.
+// For `folio dump`.
+Result<Post> load_single_post(const std::filesystem::path& file, Diagnostics& diags);
+
+// The default publication when folio.toml defines none: every post, newest
+// first (ties by slug), titled after the site.
+Pack default_pack(const Project& project);
+
+}  // namespace folio

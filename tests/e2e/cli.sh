@@ -1,0 +1,20 @@
+# The command line: help, version, usage errors and their exit codes.
+. "$(dirname "$0")/lib.sh"
+cd "$FOLIO_SOURCE_DIR"
+
+expect_exit 0 "--version" -- "$FOLIO" --version
+expect_contains "$out" "folio 0." "--version prints the version"
+expect_exit 0 "--help" -- "$FOLIO" --help
+expect_contains "$out" "Examples:" "--help shows examples"
+expect_contains "$out" "Exit status" "--help explains exit codes"
+expect_exit 2 "no subcommand is a usage error" -- "$FOLIO"
+expect_exit 2 "an unknown subcommand is a usage error" -- "$FOLIO" frobnicate
+expect_exit 2 "an unknown option is a usage error" -- "$FOLIO" build --colour
+expect_exit 2 "a missing input folder is a usage error" -- "$FOLIO" check --input "$FOLIO_WORK_DIR/nowhere"
+expect_contains "$err" "no such input folder" "the missing folder is named"
+expect_exit 2 "dump of a missing file is an I/O error" -- "$FOLIO" dump "$FOLIO_WORK_DIR/none.md"
+expect_contains "$err" "none.md: cannot open" "the unreadable file is named"
+SOURCE_DATE_EPOCH=yesterday expect_exit 2 "a malformed SOURCE_DATE_EPOCH is refused" -- env SOURCE_DATE_EPOCH=yesterday "$FOLIO" check --input input
+expect_contains "$err" "SOURCE_DATE_EPOCH" "the bad variable is named"
+expect_exit 2 "--jobs must be a number" -- "$FOLIO" build --jobs many --input input --out "$FOLIO_WORK_DIR/out"
+finish

@@ -1,0 +1,70 @@
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "app/files.hpp"
+
+using namespace folio;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+    fs::path path = fs::temp_directory_path() / ("folio-files-test-" + std::to_string(::getpid()));
+    TempDir() {
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+std::string slurp(const fs::path& p) { return read_file(p).value(); }
+}  // namespace
+
+TEST_CASE("an atomic output replaces the target only on commit") {
+    TempDir dir;
+    const fs::path target = dir.path / "pack.pdf";
+    std::ofstream(target) << "old";
+    {
+        AtomicOutput out(target);
+        std::ofstream(out.temp_path()) << "half-written";
+        // destroyed without commit: a failed writer
+    }
+    CHECK(slurp(target) == "old");
+    CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator{}) == 1);
+
+    AtomicOutput out(target);
+    CHECK(out.temp_path().parent_path() == target.parent_path());
+    std::ofstream(out.temp_path()) << "new";
+    REQUIRE(out.commit().ok());
+    CHECK(slurp(target) == "new");
+}
+
+TEST_CASE("committing when the writer made no file is an error and keeps the target") {
+    TempDir dir;
+    const fs::path target = dir.path / "pack.epub";
+    std::ofstream(target) << "old";
+    AtomicOutput out(target);
+    auto r = out.commit();
+    CHECK_FALSE(r.ok());
+    CHECK(r.error().find("the writer produced no file") != std::string::npos);
+    CHECK(slurp(target) == "old");
+}
+
+TEST_CASE("write_file_atomic into a missing folder fails cleanly") {
+    TempDir dir;
+    auto r = write_file_atomic(dir.path / "no" / "such" / "file", "x");
+    CHECK_FALSE(r.ok());
+    CHECK(r.error().find("cannot create") != std::string::npos);
+}
+
+TEST_CASE("posts are the .md files of the folder, in name order") {
+    TempDir dir;
+    for (auto name : {"2023-b.md", "2016-a.md", "notes.txt", ".#2020-lock.md"}) std::ofstream(dir.path / name) << "x";
+    fs::create_directory(dir.path / "images");
+    auto posts = list_post_files(dir.path);
+    REQUIRE(posts.ok());
+    REQUIRE(posts->size() == 2);
+    CHECK((*posts)[0].filename() == "2016-a.md");
+    CHECK((*posts)[1].filename() == "2023-b.md");
+    CHECK_FALSE(list_post_files(dir.path / "missing").ok());
+}
