@@ -1,6 +1,7 @@
 #include "read/markdown.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -291,30 +292,30 @@ private:
         const std::size_t want = offset - piece.run_offset;
         std::size_t i = piece.pos.column - 1, j = 0;
         while (j < want && i < line.size()) {
-            if (j < lit.size() && line[i] == lit[j]) {
-                ++i;
-                ++j;
-            } else if (line[i] == '\\') {
-                ++i;
-            } else if (line[i] == '&') {
-                const std::size_t semi = line.find(';', i);
-                if (semi == std::string_view::npos || semi - i > 32) {
-                    ++i;
-                    ++j;
+            const char c = line[i];
+            if (c == '\\' && i + 1 < line.size() && std::ispunct(static_cast<unsigned char>(line[i + 1]))) {
+                ++i;  // a backslash escape: the literal has only the character
+                continue;
+            }
+            if (c == '&') {
+                std::size_t k = i + 1;
+                while (k < line.size() && k - i <= 32 && (std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '#'))
+                    ++k;
+                if (k < line.size() && line[k] == ';' && k > i + 1) {
+                    // An entity: the literal has its decoded bytes, up to the
+                    // next byte the source has after the ';'.
+                    i = k + 1;
+                    const char next = i < line.size() ? line[i] : '\0';
+                    std::size_t skipped = 0;
+                    while (j < want && j < lit.size() && (skipped == 0 || lit[j] != next) && skipped < 8) {
+                        ++j;
+                        ++skipped;
+                    }
                     continue;
                 }
-                i = semi + 1;
-                // Skip the decoded bytes: up to the next byte the source has.
-                const char next = i < line.size() ? line[i] : '\0';
-                std::size_t skipped = 0;
-                while (j < want && j < lit.size() && (lit[j] != next || skipped == 0) && skipped < 8) {
-                    ++j;
-                    ++skipped;
-                }
-            } else {
-                ++i;
-                ++j;
             }
+            ++i;
+            ++j;
         }
         return {piece.pos.line, static_cast<std::uint32_t>(i + 1)};
     }
