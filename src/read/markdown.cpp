@@ -222,7 +222,7 @@ private:
             if (type == CMARK_NODE_TEXT) {
                 const std::string text = literal(node);
                 if (text.empty()) continue;
-                run.pieces.push_back({run.text.size(), text.size(), start_of(node)});
+                run.pieces.push_back({run.text.size(), text.size(), checked_text_pos(start_of(node), text)});
                 run.text += text;
                 continue;
             }
@@ -276,6 +276,28 @@ private:
         }
         flush(run, out, in_link);
         return out;
+    }
+
+    // cmark-gfm 0.29 does not advance the line after a backslash hard break:
+    // the text after it is placed on the break's line, past its end. Check
+    // that the source has the text's first bytes there; if not, look for
+    // them on the next few lines.
+    SourcePos checked_text_pos(SourcePos pos, std::string_view text) const {
+        if (!pos.known()) return pos;
+        std::size_t n = 0;  // a prefix free of escapes and entities
+        while (n < text.size() && n < 8 && text[n] != '\\' && text[n] != '&') ++n;
+        if (n == 0) return pos;
+        const std::string_view prefix = text.substr(0, n);
+        auto matches_at = [&](std::uint32_t line, std::size_t col) {
+            const std::string_view l = m_src.line(line);
+            return col >= 1 && col - 1 <= l.size() && l.substr(col - 1, n) == prefix;
+        };
+        if (matches_at(pos.line, pos.column)) return pos;
+        for (std::uint32_t line = pos.line + 1; line <= pos.line + 3 && line <= m_src.line_count(); ++line) {
+            const std::size_t at = m_src.line(line).find(prefix);
+            if (at != std::string_view::npos) return {line, static_cast<std::uint32_t>(at + 1)};
+        }
+        return pos;
     }
 
     // The file position of byte `offset` of the run. cmark's literal differs

@@ -209,3 +209,12 @@ TEST_CASE("locator labels map to CSL 1.0.2 locator terms") {
     CHECK(read::locator_term("\xC2\xA7\xC2\xA7") == "section");
     CHECK_FALSE(read::locator_term("see"));
 }
+
+TEST_CASE("positions after a backslash hard break are on the next line (cmark-gfm keeps the old one)") {
+    auto r = read_text(with_front_matter("one\\\ntwo [@a]\n"));
+    const auto& para = std::get<Paragraph>(r.post->doc.blocks.at(0).value);
+    REQUIRE(para.content.size() == 4);
+    CHECK(para.content[2].pos == SourcePos{7, 1});
+    CHECK(para.content[3].pos == SourcePos{7, 5});
+    CHECK(std::get<Cite>(para.content[3].value).items[0].pos == SourcePos{7, 6});
+}
