@@ -141,7 +141,7 @@ ContentWriter::ContentWriter(const Post& post, const PostLinks& links, ImageStor
     int lowest = min_heading_level(post.doc.blocks);
     m_heading_shift = lowest <= 6 ? 2 - lowest : 1;
     // Ids the post page itself uses.
-    for (const char* id : {"title", "notes"}) m_ids.emplace(id, 1);
+    for (const char* id : {"title", "notes", "references"}) m_ids.emplace(id, 1);
 }
 
 void ContentWriter::write_blocks(XMLElement* parent, const Blocks& blocks) {
@@ -566,6 +566,35 @@ void ContentWriter::write_notes(XMLElement* parent) {
         add_newline(parent);
     }
     --m_depth;
+}
+
+void ContentWriter::write_references(XMLElement* parent, const std::vector<FormattedReference>& references,
+                                     const char* heading_element) {
+    auto* section = add_element(parent, "section");
+    section->SetAttribute("class", "references");
+    section->SetAttribute("epub:type", "bibliography");
+    section->SetAttribute("role", "doc-bibliography");
+    section->SetAttribute("aria-labelledby", "references");
+    add_newline(section);
+    auto* h = add_text_element(section, heading_element, "References");
+    h->SetAttribute("id", "references");
+    add_newline(section);
+    auto* list = add_element(section, "ul");
+    add_newline(list);
+    ++m_depth;  // not part of the toc's heading tree
+    for (const auto& ref : references) {
+        auto* li = add_element(list, "li");
+        std::string id = "ref-" + xml_id(ref.id);
+        if (!m_ids.count(id)) {
+            li->SetAttribute("id", id.c_str());
+            m_ids.emplace(id, 1);
+        }
+        write_inlines(li, ref.text);
+        add_newline(list);
+    }
+    --m_depth;
+    add_newline(section);
+    add_newline(parent);
 }
 
 }  // namespace folio::epub

@@ -41,6 +41,10 @@ public:
     void write_inlines(tinyxml2::XMLElement* parent, const Inlines& inlines);
     // The notes as <aside epub:type="footnote"> elements with back-links.
     void write_notes(tinyxml2::XMLElement* parent);
+    // A formatted reference list as a doc-bibliography section with an
+    // <h2> (or <h1> for a page of its own) and one list item per entry.
+    void write_references(tinyxml2::XMLElement* parent, const std::vector<FormattedReference>& references,
+                          const char* heading_element);
 
     // Text with Hangul runs wrapped in <span lang="ko"> unless the
     // surrounding language already is Korean.

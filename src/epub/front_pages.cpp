@@ -118,6 +118,21 @@ std::string title_page(const Pack& pack, const std::string& built_on) {
         add_text_element(section, "h2", "About the group");
         add_newline(section);
         paragraph(section, "about", pack.site.description);
+        // `about` is a few paragraphs of text separated by blank lines; it is
+        // shown as written (inline Markdown in it is not interpreted).
+        std::string_view about = pack.site.about;
+        while (!about.empty()) {
+            std::size_t end = about.find("\n\n");
+            std::string_view para = about.substr(0, end);
+            std::string text(para);
+            for (char& c : text)
+                if (c == '\n') c = ' ';
+            if (text.find_first_not_of(' ') != std::string::npos)
+                paragraph(section, "about", text.substr(text.find_first_not_of(' ')));
+            if (end == std::string_view::npos) break;
+            about.remove_prefix(end + 2);
+        }
+        paragraph(section, "about-attribution", pack.site.about_attribution);
     }
     paragraph(section, "disclaimer", pack.site.disclaimer);
     paragraph(section, "contact", pack.site.contact);

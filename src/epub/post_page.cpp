@@ -211,6 +211,8 @@ PostPage write_post_page(const Post& post, const std::vector<PageMarker>& pages,
         add_newline(article);
     }
 
+    if (!post.doc.references.empty()) w.write_references(article, post.doc.references, "h2");
+
     if (w.has_notes()) {
         auto* section = add_element(article, "section");
         section->SetAttribute("class", "notes");
@@ -225,6 +227,19 @@ PostPage write_post_page(const Post& post, const std::vector<PageMarker>& pages,
     out.images = w.image_count();
     out.images_without_alt = w.images_without_alt();
     return out;
+}
+
+std::string write_references_page(const Pack& pack, const PostLinks& links, ImageStore& images, Diagnostics& diags) {
+    // The entries are written like a post's text (Hangul, links, raw HTML
+    // checks), so a stand-in post carries the language.
+    Post holder;
+    holder.meta.lang = pack.site.language.empty() ? "en-GB" : pack.site.language;
+    holder.meta.title = "References";
+    XhtmlPage page("References", holder.meta.lang, {"../css/folio.css"});
+    page.body()->SetAttribute("epub:type", "backmatter");
+    ContentWriter w(holder, links, images, diags);
+    w.write_references(page.body(), pack.references, "h1");
+    return page.str();
 }
 
 }  // namespace folio::epub

@@ -9,6 +9,7 @@
 #include "epub/book_resources.hpp"
 #include "epub/content_writer.hpp"
 #include "model/diagnostic.hpp"
+#include "model/pack.hpp"
 #include "model/post.hpp"
 
 namespace folio::epub {
@@ -27,6 +28,10 @@ struct PostPage {
     int images = 0;
     int images_without_alt = 0;
 };
+
+// The pack's own reference list as a page (references.xhtml), when the
+// citation pass made one.
+std::string write_references_page(const Pack& pack, const PostLinks& links, ImageStore& images, Diagnostics& diags);
 
 PostPage write_post_page(const Post& post, const std::vector<PageMarker>& pages, const PostLinks& links,
                          ImageStore& images, Diagnostics& diags);

@@ -124,6 +124,11 @@ Result<void> write_epub(const Pack& pack, const EpubOptions& options, const std:
         images_without_alt += page.images_without_alt;
         add_page("post-" + std::to_string(i + 1), page.file_name, std::move(page.xhtml));
     }
+    const bool has_references = !pack.references.empty();
+    if (has_references) {
+        add_page("references", "references.xhtml", write_references_page(pack, links, images, diags));
+        toc.push_back({"References", "text/references.xhtml", {}});
+    }
     meta.has_images = image_count > 0;
     meta.all_images_have_alt = images_without_alt == 0;
     if (!page_targets.empty())
@@ -131,6 +136,7 @@ Result<void> write_epub(const Pack& pack, const EpubOptions& options, const std:
 
     std::vector<Landmark> landmarks{{"cover", "Cover", "text/cover.xhtml"}, {"toc", "Contents", "nav.xhtml#toc"}};
     if (!first_post.empty()) landmarks.push_back({"bodymatter", "Start of content", first_post});
+    if (has_references) landmarks.push_back({"bibliography", "References", "text/references.xhtml"});
     const std::string nav = nav_xhtml(meta, toc, landmarks, page_targets, "css/folio.css");
     const std::string ncx = toc_ncx(meta, toc);
 

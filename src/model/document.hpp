@@ -153,9 +153,19 @@ struct Footnote {
     SourcePos pos;
 };
 
+// One entry of a formatted reference list, made by the citation pass from
+// the bibliography so both writers print the same text.
+struct FormattedReference {
+    std::string id;  // the CSL item id ("coi2014"), for anchors
+    Inlines text;    // the entry as the style formats it
+};
+
 struct Document {
     Blocks blocks;
     std::vector<Footnote> notes;  // in the order the passes number them
+    // The post's own reference list (author-date and numeric styles with
+    // per-post lists); empty when there is none or the pack has one list.
+    std::vector<FormattedReference> references;
 };
 
 // ---- helpers ----------------------------------------------------------------

@@ -19,6 +19,9 @@ struct Pack {
     SiteMeta site;
     std::vector<Post> posts;        // in reading order
     Bibliography bibliography;
+    // The pack's reference list, formatted by the citation pass when the
+    // pack has one list at the end; empty otherwise.
+    std::vector<FormattedReference> references;
 };
 
 }  // namespace folio

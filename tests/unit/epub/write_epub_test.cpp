@@ -111,6 +111,10 @@ Pack rich_pack(const fs::path& dir) {
     statement.meta.title = "Joint statement";
     statement.meta.date = {2023, 4, 20};
 
+    article.doc.references = {{"coi2014", {text("Commission of Inquiry (2014). "), make_inline(Emph{{text("Report")}}), text(".")}}};
+    pack.references = {{"coi2014", {text("Commission of Inquiry (2014). "), make_inline(Emph{{text("Report")}}), text(".")}},
+                       {"kim2019", {text("김 (2019). 북한 인권.")}}};
+    pack.site.about = "First paragraph\nof the history.\n\nSecond paragraph.";
     pack.posts = {article, letter, event, statement};
     return pack;
 }
@@ -205,6 +209,15 @@ TEST_CASE("write_epub: mimetype first and stored, every part present, sanitiser 
     CHECK(nav.find("text/post-statement.xhtml#page-4") != std::string::npos);
     CHECK(nav.find("page-5") == std::string::npos);  // past the last block: ignored
     CHECK(nav.find("text/post-article.xhtml#figures") != std::string::npos);
+
+    CHECK(nav.find("epub:type=\"bibliography\" href=\"text/references.xhtml\"") != std::string::npos);
+    std::string refs = zip_entry(out, "EPUB/text/references.xhtml");
+    CHECK(refs.find("role=\"doc-bibliography\"") != std::string::npos);
+    CHECK(refs.find("<li id=\"ref-kim2019\"><span lang=\"ko\" xml:lang=\"ko\">김</span> (2019). ") != std::string::npos);
+    CHECK(article.find("<li id=\"ref-coi2014\">Commission of Inquiry (2014). <em>Report</em>.</li>") != std::string::npos);
+    std::string title = zip_entry(out, "EPUB/text/title.xhtml");
+    CHECK(title.find("<p class=\"about\">First paragraph of the history.</p>") != std::string::npos);
+    CHECK(title.find("<p class=\"about\">Second paragraph.</p>") != std::string::npos);
 
     std::string css = zip_entry(out, "EPUB/css/folio.css");
     CHECK(css.find("@font-face") != std::string::npos);
