@@ -67,10 +67,12 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
         else return i;                               // 0x80..0xC1, 0xF5..0xFF
         if (i + 1 >= n) return i;  // cut short by the end of the file
         const auto c1 = static_cast<unsigned char>(bytes[i + 1]);
-        if (c1 < lo || c1 > hi) return i + 1;
+        // A sequence that breaks off is reported at its first byte, the one
+        // a reader can see is wrong (a Latin-1 'é' is 0xe9 then a letter).
+        if (c1 < lo || c1 > hi) return i;
         for (std::size_t k = 2; k < len; ++k) {
             if (i + k >= n) return i;
-            if (!is_continuation(static_cast<unsigned char>(bytes[i + k]))) return i + k;
+            if (!is_continuation(static_cast<unsigned char>(bytes[i + k]))) return i;
         }
         i += len;
     }

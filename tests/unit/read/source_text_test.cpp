@@ -21,10 +21,11 @@ TEST_CASE("ill-formed UTF-8 sequences are found where they break") {
     CHECK_FALSE(find_invalid_utf8("plain ASCII"));
     CHECK_FALSE(find_invalid_utf8("\xEB\xB6\x81\xED\x95\x9C \xE2\x80\x9C\xF0\x9F\x98\x80"));  // 북한 “😀
     CHECK(find_invalid_utf8("a\xC0\xAF") == 1u);          // overlong '/'
-    CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 3u);     // a UTF-16 surrogate
-    CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 1u);   // past U+10FFFF
+    CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 2u);     // a UTF-16 surrogate
+    CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // past U+10FFFF
     CHECK(find_invalid_utf8("x\xE2\x80") == 1u);          // cut short by the end
-    CHECK(find_invalid_utf8("x\xE2\x80y") == 3u);         // a missing continuation byte
+    CHECK(find_invalid_utf8("x\xE2\x80y") == 1u);         // a missing continuation byte
+    CHECK(find_invalid_utf8("Ren\xE9 Doe") == 3u);       // Latin-1
     CHECK(find_invalid_utf8("\x80") == 0u);               // a lone continuation byte
 }
 
