@@ -251,7 +251,12 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
             }
         }
         for (const auto& n : rt.notes)
-            if (n.start >= line.start && n.start < line.end) line.notes.push_back(n.number);
+            if (n.start >= line.start && n.start < line.end) {
+                double nx = 0;
+                for (const auto& s : spans)
+                    if (s.b0 == n.start) nx = s.x0;
+                line.notes.push_back({n.number, nx});
+            }
         result.lines.push_back(std::move(line));
     }
     return result;

@@ -25,7 +25,11 @@ struct ParaSpec {
 struct SetLine {
     std::vector<Item> items;    // glyph runs, strike rules
     std::vector<LinkItem> links;
-    std::vector<int> notes;     // numbers of the notes marked on this line
+    struct NoteAt {
+        int number = 0;
+        double x = 0;  // where the mark starts
+    };
+    std::vector<NoteAt> notes;  // notes marked on this line
     double width = 0;           // as set (<= measure)
     double natural = 0;         // before justification
     bool hyphenated = false;    // ends with a hyphen

@@ -1,0 +1,492 @@
+#include "layout/flow_builder.hpp"
+
+#include <algorithm>
+
+#include "model/overloaded.hpp"
+
+namespace folio {
+namespace {
+
+const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                             "July",    "August",   "September", "October", "November", "December"};
+
+// Lists deeper than this stop indenting: fifty levels would leave no measure.
+constexpr int max_indent_depth = 8;
+
+std::string upper(std::string s) {
+    for (char& c : s)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return s;
+}
+
+std::string roman_or_alpha_free_number(int n, char delimiter) { return std::to_string(n) + delimiter; }
+
+}  // namespace
+
+std::string long_date(const Date& d) {
+    if (d.month < 1 || d.month > 12) return d.iso();
+    return std::to_string(d.day) + " " + month_names[d.month - 1] + " " + std::to_string(d.year);
+}
+
+void append_galley(Galley& into, Galley&& other) {
+    const int note_base = static_cast<int>(into.notes.size());
+    const int table_base = static_cast<int>(into.table_headers.size());
+    for (auto& c : other.chunks) {
+        for (int& n : c.notes) n += note_base;
+        if (c.table >= 0) c.table += table_base;
+        into.chunks.push_back(std::move(c));
+    }
+    for (auto& n : other.notes) into.notes.push_back(std::move(n));
+    for (auto& t : other.table_headers) into.table_headers.push_back(std::move(t));
+}
+
+FlowBuilder::FlowBuilder(TypeContext& tc, const Style& style, const Post& post, int post_index)
+    : m_tc(tc), m_style(style), m_post(post), m_post_index(post_index) {
+    m_env.style = &style;
+    m_env.hyphen_dict = style.hyphenate ? tc.hyphen_dict() : nullptr;
+    m_env.post_id = post.slug.empty() ? "p" + std::to_string(post_index) : post.slug;
+    m_measure = style.measure();
+}
+
+TextStyle FlowBuilder::body_style() const {
+    TextStyle s;
+    s.families = m_style.serif;
+    s.size = m_style.body_size;
+    s.color = m_style.ink;
+    s.oldstyle = true;
+    return s;
+}
+
+TextStyle FlowBuilder::sans_style(double size) const {
+    TextStyle s;
+    s.families = m_style.sans;
+    s.size = size;
+    s.color = m_style.ink;
+    return s;
+}
+
+RichText FlowBuilder::rich(const Inlines& inlines, const TextStyle& base, bool hyphenate) const {
+    return build_rich_text(inlines, base, m_env, hyphenate);
+}
+
+Chunk& FlowBuilder::push(Chunk c) {
+    c.post = m_post_index;
+    if (m_new_page) {
+        c.new_page = true;
+        m_new_page = false;
+    }
+    if (m_keep_next) {
+        c.break_before = false;
+        m_keep_next = false;
+    }
+    // Quote bars run down the left of every chunk inside the quote, through
+    // the space above it unless it opens the quote.
+    for (double x : m_bars)
+        c.items.push_back(RuleItem{x, -c.space_before, x, c.height, m_style.quote_bar_width, m_style.accent});
+    m_out.galley.chunks.push_back(std::move(c));
+    return m_out.galley.chunks.back();
+}
+
+double FlowBuilder::block_space() {
+    if (m_after_heading) {
+        m_after_heading = false;
+        return 0;
+    }
+    return m_style.half_line();
+}
+
+size_t FlowBuilder::emit_lines(std::vector<SetLine> lines, double leading, double size, double space_before,
+                               const std::string& tag, const std::string& alt) {
+    const size_t first = m_out.galley.chunks.size();
+    const double baseline = (leading - size) / 2 + size * 0.8;
+    const int n = static_cast<int>(lines.size());
+    for (int i = 0; i < n; ++i) {
+        SetLine& line = lines[static_cast<size_t>(i)];
+        Chunk c;
+        c.height = leading;
+        c.baseline = baseline;
+        c.space_before = i == 0 ? space_before : 0;
+        if (i == 0 && !tag.empty()) c.items.push_back(TagBegin{tag, alt});
+        for (Item& it : line.items) {
+            translate(it, m_indent, baseline);
+            c.items.push_back(std::move(it));
+        }
+        for (LinkItem& l : line.links) {
+            l.x += m_indent;
+            l.y += baseline;
+            c.items.push_back(l);
+        }
+        for (const auto& note : line.notes) {
+            c.items.push_back(DestItem{note_ref_dest(m_env.post_id, note.number), m_indent + note.x, 0});
+            auto it = m_note_index.find(note.number);
+            if (it != m_note_index.end()) c.notes.push_back(it->second);
+        }
+        if (i == n - 1 && !tag.empty()) c.items.push_back(TagEnd{tag});
+        // Orphans and widows: no break after fewer than `orphans` lines or
+        // before the last `widows`; never end a page on a hyphen.
+        if (i > 0) {
+            c.break_before = i >= m_style.orphans && n - i >= m_style.widows && !lines[static_cast<size_t>(i - 1)].hyphenated;
+        }
+        push(std::move(c));
+    }
+    return first;
+}
+
+void FlowBuilder::paragraph(const Inlines& inlines, const std::string& tag) {
+    ParaSpec spec{m_measure, m_style.body_leading, m_style.justify ? TextAlign::justify : TextAlign::left,
+                  m_style.max_consecutive_hyphens};
+    auto lines = set_paragraph(m_tc, rich(inlines, body_style(), m_style.hyphenate), spec);
+    if (lines.empty()) return;
+    emit_lines(std::move(lines), m_style.body_leading, m_style.body_size, block_space(), tag);
+}
+
+void FlowBuilder::heading(const Heading& h) {
+    // Three visible levels: the post title (H1), then 13 pt and 11 pt.
+    const bool big = h.level <= 2;
+    const double size = big ? m_style.h2_size : m_style.h3_size;
+    const double leading = big ? m_style.h2_leading : m_style.h3_leading;
+    TextStyle s = sans_style(size);
+    s.bold = true;
+    s.color = m_style.accent;
+    ParaSpec spec{m_measure, leading, TextAlign::left, m_style.max_consecutive_hyphens};
+    auto lines = set_paragraph(m_tc, rich(h.content, s, false), spec);
+    if (lines.empty()) return;
+    const std::string dest = m_env.post_id + "/" + (h.id.empty() ? std::to_string(m_out.outline.size()) : h.id);
+    const std::string tag = "H" + std::to_string(std::min(h.level + 1, 6));
+    const double space = m_after_heading ? m_style.half_line() : m_style.body_leading;
+    m_after_heading = false;
+    size_t first = emit_lines(std::move(lines), leading, size, space, tag);
+    auto& chunks = m_out.galley.chunks;
+    chunks[first].items.insert(chunks[first].items.begin(), DestItem{dest, 0, 0});
+    for (size_t i = first + 1; i < chunks.size(); ++i) chunks[i].break_before = false;
+    m_out.outline.push_back({plain_text(h.content), big ? 2 : 3, dest});
+    // Keep the heading with the first lines of what follows (the orphan rule
+    // of the next paragraph keeps its second line).
+    m_keep_next = true;
+    m_after_heading = true;
+}
+
+Result<void> FlowBuilder::quote(const BlockQuote& q) {
+    const double saved_indent = m_indent, saved_measure = m_measure;
+    const double space = block_space();
+    // The quote's own space sits above its bar.
+    Chunk spacer;
+    spacer.height = 0;
+    spacer.space_before = space;
+    spacer.items.push_back(TagBegin{"BlockQuote", ""});
+    push(std::move(spacer));
+    m_after_heading = true;  // no extra space inside, above the first block
+    m_bars.push_back(m_indent + m_style.quote_bar_width / 2);
+    m_indent += m_style.quote_indent;
+    m_measure = std::max(72.0, m_measure - m_style.quote_indent);
+    Result<void> r = blocks(q.children);
+    m_bars.pop_back();
+    m_indent = saved_indent;
+    m_measure = saved_measure;
+    Chunk end;
+    end.items.push_back(TagEnd{"BlockQuote"});
+    end.break_before = false;
+    push(std::move(end));
+    return r;
+}
+
+Result<void> FlowBuilder::list(const List& l) {
+    const double saved_indent = m_indent, saved_measure = m_measure;
+    const bool indent = m_list_depth < max_indent_depth && m_measure - m_style.list_indent >= 72.0;
+    ++m_list_depth;
+    Chunk open;
+    open.space_before = block_space();
+    open.items.push_back(TagBegin{"L", ""});
+    push(std::move(open));
+    int number = l.start;
+    for (const ListItem& item : l.items) {
+        if (indent) {
+            m_indent = saved_indent + m_style.list_indent;
+            m_measure = saved_measure - m_style.list_indent;
+        }
+        const size_t first = m_out.galley.chunks.size();
+        m_after_heading = item.children.empty() || true;  // items start flush: tight lists
+        if (!l.tight && &item != &l.items.front()) m_after_heading = false;
+        Result<void> r = blocks(item.children);
+        if (!r) {
+            --m_list_depth;
+            return r;
+        }
+        auto& chunks = m_out.galley.chunks;
+        if (chunks.size() == first) {  // an empty item still shows its label
+            Chunk empty;
+            empty.height = m_style.body_leading;
+            empty.baseline = (m_style.body_leading - m_style.body_size) / 2 + m_style.body_size * 0.8;
+            push(std::move(empty));
+        }
+        // The label hangs in the indent, right-aligned, on the first baseline.
+        std::string label;
+        if (item.checked) label = *item.checked ? "\xE2\x98\x91" : "\xE2\x98\x90";
+        else if (l.ordered) label = roman_or_alpha_free_number(number, l.delimiter);
+        else label = (m_list_depth % 2 == 1) ? "\xE2\x80\xA2" : "\xE2\x80\x93";
+        ++number;
+        TextStyle ls = body_style();
+        ls.oldstyle = false;
+        RichTextBuilder b(m_env);
+        b.append(label, ls, false);
+        auto label_lines = set_paragraph(m_tc, b.take(), {m_style.list_indent, m_style.body_leading, TextAlign::right, 2});
+        Chunk& head = chunks[first];
+        std::vector<Item> prefix;
+        prefix.push_back(TagBegin{"LI", ""});
+        prefix.push_back(TagBegin{"Lbl", ""});
+        const double label_x = (indent ? m_indent - m_style.list_indent : m_indent) - 3;
+        for (auto& ll : label_lines)
+            for (Item& it : ll.items) {
+                translate(it, label_x, head.baseline);
+                prefix.push_back(std::move(it));
+            }
+        prefix.push_back(TagEnd{"Lbl"});
+        prefix.push_back(TagBegin{"LBody", ""});
+        head.items.insert(head.items.begin(), std::make_move_iterator(prefix.begin()), std::make_move_iterator(prefix.end()));
+        chunks.back().items.push_back(TagEnd{"LBody"});
+        chunks.back().items.push_back(TagEnd{"LI"});
+    }
+    m_indent = saved_indent;
+    m_measure = saved_measure;
+    --m_list_depth;
+    Chunk close;
+    close.items.push_back(TagEnd{"L"});
+    close.break_before = false;
+    push(std::move(close));
+    m_after_heading = false;
+    return {};
+}
+
+void FlowBuilder::code(const CodeBlock& c) {
+    TextStyle s;
+    s.families = m_style.mono;
+    s.size = m_style.code_size;
+    s.color = m_style.ink;
+    const double pad = 4;
+    const double inner = std::max(36.0, m_measure - 2 * pad);
+    std::string_view text = c.text;
+    if (text.ends_with('\n')) text.remove_suffix(1);
+    double space = block_space();
+    bool first_chunk = true;
+    size_t start = 0;
+    const size_t first_index = m_out.galley.chunks.size();
+    while (start <= text.size()) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view src = text.substr(start, nl - start);
+        RichTextBuilder b(m_env);
+        b.append(src.empty() ? std::string_view(" ") : src, s, false);
+        auto lines = set_paragraph(m_tc, b.take(), {inner, m_style.code_leading, TextAlign::left, 2});
+        for (size_t i = 0; i < lines.size(); ++i) {
+            Chunk ch;
+            ch.height = m_style.code_leading;
+            ch.baseline = (m_style.code_leading - m_style.code_size) / 2 + m_style.code_size * 0.8;
+            ch.space_before = first_chunk ? space : 0;
+            first_chunk = false;
+            ch.items.push_back(RectItem{m_indent, 0, m_measure, m_style.code_leading, m_style.tint});
+            for (Item& it : lines[i].items) {
+                translate(it, m_indent + pad, ch.baseline);
+                ch.items.push_back(std::move(it));
+            }
+            // A wrapped line says so with a marker at the right edge.
+            if (i + 1 < lines.size()) {
+                RichTextBuilder mb(m_env);
+                TextStyle ms = s;
+                ms.color = m_style.grey;
+                mb.append("\xE2\x86\xA9", ms, false);
+                for (auto& ml : set_paragraph(m_tc, mb.take(), {pad * 3, m_style.code_leading, TextAlign::left, 2}))
+                    for (Item& it : ml.items) {
+                        translate(it, m_indent + m_measure + 1, ch.baseline);
+                        ch.items.push_back(std::move(it));
+                    }
+            }
+            push(std::move(ch));
+        }
+        start = nl + 1;
+        if (nl == text.size()) break;
+    }
+    auto& chunks = m_out.galley.chunks;
+    if (chunks.size() > first_index) {
+        auto& items = chunks[first_index].items;
+        items.insert(items.begin(), TagBegin{"Code", ""});
+        chunks.back().items.push_back(TagEnd{"Code"});
+    }
+}
+
+void FlowBuilder::thematic_break() {
+    Chunk c;
+    c.space_before = block_space();
+    c.height = m_style.body_leading;
+    const double mid = m_indent + m_measure / 2;
+    c.items.push_back(RuleItem{mid - 15 * mm, c.height / 2, mid + 15 * mm, c.height / 2, 0.5, m_style.accent});
+    push(std::move(c));
+}
+
+Result<void> FlowBuilder::block(const Block& b) {
+    return std::visit(
+        Overloaded{
+            [&](const Paragraph& p) -> Result<void> {
+                // A paragraph of one image is a figure.
+                if (p.content.size() == 1)
+                    if (auto* im = std::get_if<Image>(&p.content[0].value)) return figure(*im);
+                paragraph(p.content, "P");
+                return {};
+            },
+            [&](const Heading& h) -> Result<void> {
+                heading(h);
+                return {};
+            },
+            [&](const BlockQuote& q) -> Result<void> { return quote(q); },
+            [&](const List& l) -> Result<void> { return list(l); },
+            [&](const CodeBlock& c) -> Result<void> {
+                code(c);
+                return {};
+            },
+            [&](const ThematicBreak&) -> Result<void> {
+                thematic_break();
+                return {};
+            },
+            [&](const Table& t) -> Result<void> {
+                table(t);
+                return {};
+            },
+            [&](const RawBlock&) -> Result<void> { return {}; },
+        },
+        b.value);
+}
+
+Result<void> FlowBuilder::blocks(const Blocks& bs) {
+    for (const Block& b : bs) {
+        Result<void> r = block(b);
+        if (!r) return r;
+    }
+    return {};
+}
+
+void FlowBuilder::post_header() {
+    const PostMeta& meta = m_post.meta;
+    const std::string dest = "post-" + m_env.post_id;
+    m_out.outline.push_back({meta.title, 1, dest});
+
+    // Kind label: small, uppercase, letterspaced, red.
+    TextStyle ks = sans_style(m_style.kind_label_size);
+    ks.bold = true;
+    ks.color = m_style.accent2;
+    ks.tracking = m_style.kind_label_tracking;
+    RichTextBuilder kb(m_env);
+    kb.append(upper(kind_label(meta.kind)), ks, false);
+    size_t first = emit_lines(set_paragraph(m_tc, kb.take(), {m_measure, 12, TextAlign::left, 2}), 12,
+                              m_style.kind_label_size, 0, "");
+    m_out.galley.chunks[first].items.insert(m_out.galley.chunks[first].items.begin(), DestItem{dest, 0, 0});
+
+    TextStyle ts = sans_style(m_style.title_size);
+    ts.bold = true;
+    ts.color = m_style.accent;
+    RichTextBuilder tb(m_env);
+    tb.append(meta.title, ts, false);
+    size_t t0 = emit_lines(set_paragraph(m_tc, tb.take(), {m_measure, m_style.title_leading, TextAlign::left, 2}),
+                           m_style.title_leading, m_style.title_size, 4, "H1");
+    auto& chunks = m_out.galley.chunks;
+    for (size_t i = t0; i < chunks.size(); ++i) chunks[i].break_before = false;
+
+    if (!meta.summary.empty()) {
+        TextStyle ss;
+        ss.families = m_style.serif;
+        ss.size = m_style.standfirst_size;
+        ss.italic = true;
+        ss.color = m_style.ink;
+        RichTextBuilder sb(m_env);
+        sb.append(meta.summary, ss, false);
+        size_t s0 = emit_lines(set_paragraph(m_tc, sb.take(), {m_measure, m_style.standfirst_leading, TextAlign::left, 2}),
+                               m_style.standfirst_leading, m_style.standfirst_size, 8, "P");
+        for (size_t i = s0; i < chunks.size(); ++i) chunks[i].break_before = false;
+    }
+
+    std::string byline;
+    for (size_t i = 0; i < meta.authors.size(); ++i) byline += (i ? (i + 1 == meta.authors.size() ? " and " : ", ") : "") + meta.authors[i];
+    if (!byline.empty()) byline += "  \xC2\xB7  ";
+    byline += long_date(meta.date);
+    if (!meta.original.empty()) byline += "  \xC2\xB7  First published in " + meta.original;
+    TextStyle bs = sans_style(m_style.byline_size);
+    bs.color = m_style.grey;
+    RichTextBuilder bb(m_env);
+    bb.append(byline, bs, false);
+    size_t b0 = emit_lines(set_paragraph(m_tc, bb.take(), {m_measure, 12, TextAlign::left, 2}), 12, m_style.byline_size,
+                           8, "P");
+    for (size_t i = b0; i < chunks.size(); ++i) chunks[i].break_before = false;
+
+    Chunk rule;
+    rule.space_before = 6;
+    rule.height = m_style.body_leading;
+    rule.items.push_back(RuleItem{0, 0.5, m_measure, 0.5, 0.75, m_style.accent});
+    rule.break_before = false;
+    push(std::move(rule));
+    m_keep_next = true;
+    m_after_heading = true;
+}
+
+void FlowBuilder::notes() {
+    // Notes are set first so body lines can point at them; numbered by the
+    // passes (per post), in number order.
+    std::vector<const Footnote*> sorted;
+    for (const Footnote& f : m_post.doc.notes)
+        if (f.number > 0) sorted.push_back(&f);
+    std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->number < b->number; });
+    const double saved_measure = m_measure;
+    for (const Footnote* f : sorted) {
+        if (m_note_index.count(f->number)) continue;
+        NoteBody body;
+        TextStyle ns;
+        ns.families = m_style.serif;
+        ns.size = m_style.note_size;
+        ns.color = m_style.ink;
+        bool first_para = true;
+        const double baseline = (m_style.note_leading - m_style.note_size) / 2 + m_style.note_size * 0.8;
+        auto add_para = [&](const Inlines* content, const std::string& plain) {
+            RichTextBuilder b(m_env);
+            if (first_para) b.append(std::to_string(f->number) + ". ", ns, false);
+            const int number_bytes = first_para ? static_cast<int>(std::to_string(f->number).size()) : 0;
+            if (content) b.append_inlines(*content, ns, m_style.hyphenate);
+            else b.append(plain, ns, false);
+            RichText rt = b.take();
+            // The note's number links back to its mark in the text.
+            if (number_bytes > 0) rt.links.push_back({0, number_bytes, "", note_ref_dest(m_env.post_id, f->number)});
+            auto lines = set_paragraph(m_tc, std::move(rt), {saved_measure, m_style.note_leading, TextAlign::justify, 2});
+            for (size_t i = 0; i < lines.size(); ++i) {
+                Chunk c;
+                c.height = m_style.note_leading;
+                c.baseline = baseline;
+                c.space_before = (i == 0 && !first_para) ? 2 : 0;
+                if (i == 0 && first_para) c.items.push_back(DestItem{note_dest(m_env.post_id, f->number), 0, 0});
+                for (Item& it : lines[i].items) translate(it, 0, baseline), c.items.push_back(std::move(it));
+                for (LinkItem& l : lines[i].links) l.y += baseline, c.items.push_back(l);
+                body.lines.push_back(std::move(c));
+            }
+            first_para = false;
+        };
+        for (const Block& b : f->content) {
+            if (auto* p = std::get_if<Paragraph>(&b.value)) add_para(&p->content, "");
+            else if (auto* cb = std::get_if<CodeBlock>(&b.value)) add_para(nullptr, cb->text);
+        }
+        if (body.lines.empty()) add_para(nullptr, "");
+        body.lines.front().items.insert(body.lines.front().items.begin(), TagBegin{"Note", ""});
+        body.lines.back().items.push_back(TagEnd{"Note"});
+        m_note_index[f->number] = static_cast<int>(m_out.galley.notes.size());
+        m_out.galley.notes.push_back(std::move(body));
+    }
+}
+
+Result<PostFlow> FlowBuilder::run() {
+    notes();
+    post_header();
+    Result<void> r = blocks(m_post.doc.blocks);
+    if (!r) return Error{m_post.path + ": " + r.error()};
+    return std::move(m_out);
+}
+
+Result<PostFlow> flow_post(TypeContext& tc, const Style& style, const Post& post, int post_index) {
+    FlowBuilder builder(tc, style, post, post_index);
+    return builder.run();
+}
+
+}  // namespace folio

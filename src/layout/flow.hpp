@@ -1,0 +1,31 @@
+#pragma once
+// Turns one post into galley chunks: its first-page header, its blocks and
+// its footnotes, with the keep rules (widows, orphans, headings kept with what
+// follows, no page break after a hyphen) set on the chunks. Posts flow
+// independently, so threads can flow them in parallel, each with its own
+// TypeContext.
+#include <string>
+#include <vector>
+
+#include "layout/galley.hpp"
+#include "layout/items.hpp"
+#include "layout/style.hpp"
+#include "layout/type_context.hpp"
+#include "model/post.hpp"
+#include "model/result.hpp"
+
+namespace folio {
+
+struct PostFlow {
+    Galley galley;
+    std::vector<OutlineEntry> outline;
+};
+
+// post_index is stored in the chunks (running heads need it). Fails on an
+// image that is missing, not PNG/JPEG, or too large.
+Result<PostFlow> flow_post(TypeContext& tc, const Style& style, const Post& post, int post_index);
+
+// "6 February 2017"
+std::string long_date(const Date& date);
+
+}  // namespace folio

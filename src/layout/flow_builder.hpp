@@ -1,0 +1,65 @@
+#pragma once
+// The state of flowing one post: where the text block is (indent, measure),
+// which keep rules are pending, which quote bars are open. Internal to flow.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/flow.hpp"
+#include "layout/rich_text.hpp"
+#include "layout/set_paragraph.hpp"
+
+namespace folio {
+
+class FlowBuilder {
+public:
+    FlowBuilder(TypeContext& tc, const Style& style, const Post& post, int post_index);
+
+    Result<PostFlow> run();
+
+private:
+    // blocks (flow.cpp)
+    void post_header();
+    void notes();
+    Result<void> blocks(const Blocks& blocks);
+    Result<void> block(const Block& block);
+    void paragraph(const Inlines& inlines, const std::string& tag);
+    void heading(const Heading& h);
+    Result<void> quote(const BlockQuote& q);
+    Result<void> list(const List& l);
+    void code(const CodeBlock& c);
+    void thematic_break();
+    // tables and figures (flow_table.cpp)
+    void table(const Table& t);
+    Result<void> figure(const Image& image);
+
+    // helpers
+    TextStyle body_style() const;
+    TextStyle sans_style(double size) const;
+    RichText rich(const Inlines& inlines, const TextStyle& base, bool hyphenate) const;
+    // Emits set lines as chunks; the first takes `space_before`, the tag
+    // wraps them all. Returns the index of the first chunk emitted.
+    size_t emit_lines(std::vector<SetLine> lines, double leading, double size, double space_before,
+                      const std::string& tag, const std::string& alt = "");
+    Chunk& push(Chunk c);
+    double block_space();  // space before the next block, consuming "after heading"
+
+    TypeContext& m_tc;
+    const Style& m_style;
+    const Post& m_post;
+    int m_post_index;
+    InlineEnv m_env;
+    PostFlow m_out;
+    std::map<int, int> m_note_index;  // note number -> Galley::notes index
+
+    double m_indent = 0;     // left edge of the current block, from the text block's edge
+    double m_measure = 0;
+    int m_list_depth = 0;
+    std::vector<double> m_bars;    // x of open quote bars
+    bool m_keep_next = false;      // the next chunk may not start a page
+    bool m_after_heading = true;   // no space before the first block after a heading
+    bool m_new_page = true;        // the next chunk starts a page (the post's first)
+};
+
+}  // namespace folio

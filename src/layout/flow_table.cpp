@@ -1,0 +1,168 @@
+// Tables (booktabs: rules above and below the header and at the end, no
+// vertical rules, header repeated on a continued page) and figures.
+#include <algorithm>
+#include <filesystem>
+#include <numeric>
+
+#include "layout/flow_builder.hpp"
+#include "layout/image_info.hpp"
+
+namespace folio {
+namespace {
+
+// The narrowest a column may become; a 200-column table breaks its cells
+// character by character rather than overflow the measure.
+constexpr double min_column = 6;
+
+TextAlign cell_align(Align a) {
+    switch (a) {
+        case Align::center: return TextAlign::center;
+        case Align::right: return TextAlign::right;
+        default: return TextAlign::left;
+    }
+}
+
+}  // namespace
+
+void FlowBuilder::table(const Table& t) {
+    size_t columns = t.header.cells.size();
+    for (const auto& r : t.rows) columns = std::max(columns, r.cells.size());
+    if (columns == 0) return;
+    const double pad = m_style.table_cell_pad;
+    TextStyle cs = sans_style(m_style.table_size);
+    TextStyle hs = cs;
+    hs.bold = true;
+
+    // Column widths from content: each column's natural width (its widest
+    // cell on one line) and a minimum (its longest word, estimated); shrink
+    // towards the minimum in proportion when the natural widths do not fit.
+    std::vector<double> natural(columns, min_column), minimum(columns, min_column);
+    auto measure_row = [&](const TableRow& row, const TextStyle& s) {
+        for (size_t c = 0; c < row.cells.size(); ++c) {
+            auto lines = set_paragraph(m_tc, rich(row.cells[c].content, s, false), {1e6, m_style.table_leading, TextAlign::left, 2});
+            double w = 0;
+            for (auto& l : lines) w = std::max(w, l.natural);
+            natural[c] = std::max(natural[c], w + 2 * pad);
+            std::string text = plain_text(row.cells[c].content);
+            size_t longest = 0, run = 0;
+            for (char ch : text) {
+                run = (ch == ' ') ? 0 : run + 1;
+                longest = std::max(longest, run);
+            }
+            minimum[c] = std::max(minimum[c], std::min(natural[c], longest * s.size * 0.55 + 2 * pad));
+        }
+    };
+    measure_row(t.header, hs);
+    for (const auto& r : t.rows) measure_row(r, cs);
+    std::vector<double> width = natural;
+    const double total = std::accumulate(natural.begin(), natural.end(), 0.0);
+    if (total > m_measure) {
+        const double min_total = std::accumulate(minimum.begin(), minimum.end(), 0.0);
+        if (min_total >= m_measure) {
+            for (size_t c = 0; c < columns; ++c) width[c] = m_measure * minimum[c] / min_total;
+        } else {
+            const double spare = m_measure - min_total, wanted = total - min_total;
+            for (size_t c = 0; c < columns; ++c) width[c] = minimum[c] + spare * (natural[c] - minimum[c]) / wanted;
+        }
+    }
+    const double table_width = std::min(m_measure, std::accumulate(width.begin(), width.end(), 0.0));
+
+    auto make_row = [&](const TableRow& row, const TextStyle& s, const char* cell_tag) {
+        Chunk ch;
+        ch.items.push_back(TagBegin{"TR", ""});
+        double x = m_indent;
+        size_t most = 1;
+        std::vector<std::vector<SetLine>> cells;
+        for (size_t c = 0; c < columns; ++c) {
+            std::vector<SetLine> lines;
+            if (c < row.cells.size()) {
+                const double inner = std::max(1.0, width[c] - 2 * pad);
+                Align a = c < t.aligns.size() ? t.aligns[c] : Align::none;
+                lines = set_paragraph(m_tc, rich(row.cells[c].content, s, false), {inner, m_style.table_leading, cell_align(a), 2});
+            }
+            most = std::max(most, lines.size());
+            cells.push_back(std::move(lines));
+        }
+        const double baseline = pad + (m_style.table_leading - m_style.table_size) / 2 + m_style.table_size * 0.8;
+        for (size_t c = 0; c < columns; ++c) {
+            ch.items.push_back(TagBegin{cell_tag, ""});
+            for (size_t i = 0; i < cells[c].size(); ++i) {
+                for (Item& it : cells[c][i].items) {
+                    translate(it, x + pad, baseline + i * m_style.table_leading);
+                    ch.items.push_back(std::move(it));
+                }
+                for (LinkItem& l : cells[c][i].links) {
+                    l.x += x + pad;
+                    l.y += baseline + i * m_style.table_leading;
+                    ch.items.push_back(l);
+                }
+            }
+            ch.items.push_back(TagEnd{cell_tag});
+            x += width[c];
+        }
+        ch.items.push_back(TagEnd{"TR"});
+        ch.height = most * m_style.table_leading + 2 * pad;
+        ch.baseline = baseline;
+        return ch;
+    };
+
+    Chunk header = make_row(t.header, hs, "TH");
+    header.items.push_back(RuleItem{m_indent, 0, m_indent + table_width, 0, 0.8, m_style.ink});
+    header.items.push_back(RuleItem{m_indent, header.height, m_indent + table_width, header.height, 0.5, m_style.ink});
+    const int table_id = static_cast<int>(m_out.galley.table_headers.size());
+    Chunk repeat = header;
+    m_out.galley.table_headers.push_back(std::move(repeat));
+
+    header.space_before = block_space();
+    header.items.insert(header.items.begin(), TagBegin{"Table", ""});
+    push(std::move(header));
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+        Chunk row = make_row(t.rows[r], cs, "TD");
+        row.table = table_id;
+        if (r == 0) row.break_before = false;  // never a header alone at a page foot
+        if (r + 1 == t.rows.size()) {
+            row.items.push_back(RuleItem{m_indent, row.height, m_indent + table_width, row.height, 0.8, m_style.ink});
+            row.items.push_back(TagEnd{"Table"});
+        }
+        push(std::move(row));
+    }
+    if (t.rows.empty()) {
+        auto& last = m_out.galley.chunks.back();
+        last.items.push_back(TagEnd{"Table"});
+    }
+    m_after_heading = false;
+}
+
+Result<void> FlowBuilder::figure(const Image& image) {
+    std::filesystem::path path = image.url;
+    if (path.is_relative()) path = std::filesystem::path(m_post.path).parent_path() / path;
+    Result<ImageInfo> info = read_image_info(path.string());
+    if (!info) return Error{info.error()};
+    // Pixels at 150 dpi, never wider than the measure nor taller than half a page.
+    double w = info->width * 72.0 / 150.0;
+    double h = info->height * 72.0 / 150.0;
+    const double scale = std::min({1.0, m_measure / w, m_style.body_height() * 0.5 / h});
+    w *= scale;
+    h *= scale;
+    const std::string alt = plain_text(image.alt);
+    Chunk c;
+    c.space_before = block_space();
+    c.height = h;
+    c.items.push_back(TagBegin{"Figure", alt.empty() ? image.title : alt});
+    c.items.push_back(ImageItem{path.string(), m_indent, 0, w, h, alt});
+    c.items.push_back(TagEnd{"Figure"});
+    push(std::move(c));
+    const std::string caption = image.title.empty() ? alt : image.title;
+    if (!caption.empty()) {
+        TextStyle s = sans_style(m_style.caption_size);
+        s.color = m_style.grey;
+        RichTextBuilder b(m_env);
+        b.append(caption, s, false);
+        size_t first = emit_lines(set_paragraph(m_tc, b.take(), {m_measure, 11, TextAlign::left, 2}), 11,
+                                  m_style.caption_size, 4, "Caption");
+        m_out.galley.chunks[first].break_before = false;
+    }
+    return {};
+}
+
+}  // namespace folio

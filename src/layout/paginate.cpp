@@ -1,0 +1,226 @@
+#include "layout/paginate.hpp"
+
+#include <algorithm>
+
+#include "layout/set_paragraph.hpp"
+
+namespace folio {
+namespace {
+
+// Space between the text and the note rule, and between the rule and notes.
+constexpr double note_gap_above = 8;
+constexpr double note_gap_below = 5;
+constexpr double note_separator = note_gap_above + note_gap_below;
+
+// Tracks open structure tags so each page closes what it opened and the next
+// page reopens it: a paragraph split over two pages becomes two P elements,
+// and notes and furniture never nest inside body text.
+struct TagStack {
+    std::vector<TagBegin> open;
+    void reopen(std::vector<Item>& out) const {
+        for (const auto& t : open) out.push_back(t);
+    }
+    void close(std::vector<Item>& out) const {
+        for (auto it = open.rbegin(); it != open.rend(); ++it) out.push_back(TagEnd{it->tag});
+    }
+    void track(const Item& item) {
+        if (auto* b = std::get_if<TagBegin>(&item)) open.push_back(*b);
+        else if (std::get_if<TagEnd>(&item) && !open.empty()) open.pop_back();
+    }
+};
+
+class Paginator {
+public:
+    Paginator(TypeContext& tc, const Style& style, Galley galley, const PaginateInput& input)
+        : m_tc(tc), m_style(style), m_galley(std::move(galley)), m_input(input) {}
+
+    std::vector<Page> run() {
+        const auto& chunks = m_galley.chunks;
+        size_t s = 0;
+        while (s < chunks.size() || !m_carry.empty()) {
+            size_t e = s < chunks.size() ? page_end(s) : s;
+            assemble(s, e);
+            s = e;
+        }
+        return std::move(m_pages);
+    }
+
+private:
+    double header_height(size_t s) const {
+        const Chunk& c = m_galley.chunks[s];
+        return c.table >= 0 ? m_galley.table_headers[static_cast<size_t>(c.table)].height : 0;
+    }
+    double carry_height() const {
+        double h = 0;
+        for (const auto& l : m_carry) h += l.space_before + l.height;
+        return h;
+    }
+
+    // The end (exclusive) of the page that starts at chunk s.
+    size_t page_end(size_t s) const {
+        const auto& chunks = m_galley.chunks;
+        const double H = m_style.body_height();
+        double y = header_height(s);
+        double notes = m_carry.empty() ? 0 : carry_height() + note_separator;
+        std::vector<int> seen;
+        size_t i = s;
+        for (; i < chunks.size(); ++i) {
+            const Chunk& c = chunks[i];
+            if (i > s && c.new_page) return i;
+            const double gap = i == s ? 0 : c.space_before;
+            double add = 0;
+            for (int n : c.notes)
+                if (std::find(seen.begin(), seen.end(), n) == seen.end()) add += m_galley.notes[static_cast<size_t>(n)].height();
+            if (add > 0 && notes == 0) add += note_separator;
+            if (i == s || y + gap + c.height + notes + add <= H + 0.001) {
+                y += gap + c.height;
+                notes += add;
+                for (int n : c.notes) seen.push_back(n);
+                continue;
+            }
+            // Overflow: break at the last allowed place on this page.
+            for (size_t k = i; k > s; --k)
+                if (chunks[k].break_before) return k;
+            return i;
+        }
+        return i;
+    }
+
+    void assemble(size_t s, size_t e) {
+        const auto& chunks = m_galley.chunks;
+        const int number = static_cast<int>(m_pages.size()) + m_input.first_page_number;
+        Page page;
+        page.width = m_style.page_width;
+        page.height = m_style.page_height;
+        page.label = std::to_string(number);
+        const bool left = number % 2 == 0;  // verso: mirrored margins
+        const double x0 = left ? m_style.margin_outer : m_style.margin_inner;
+        const double top = m_style.margin_top;
+        auto& items = page.items;
+
+        m_body_tags.reopen(items);
+        double y = top;
+        if (s < e && chunks[s].table >= 0) {
+            for (Item it : m_galley.table_headers[static_cast<size_t>(chunks[s].table)].items) {
+                translate(it, x0, y);
+                items.push_back(std::move(it));
+            }
+            y += header_height(s);
+        }
+        std::vector<int> notes;
+        for (size_t k = s; k < e; ++k) {
+            const Chunk& c = chunks[k];
+            if (k > s) y += c.space_before;
+            for (Item it : c.items) {
+                m_body_tags.track(it);
+                translate(it, x0, y);
+                items.push_back(std::move(it));
+            }
+            y += c.height;
+            for (int n : c.notes)
+                if (std::find(notes.begin(), notes.end(), n) == notes.end()) notes.push_back(n);
+        }
+        m_body_tags.close(items);
+
+        // Footnotes: what was carried over first, then this page's notes;
+        // lines that do not fit go on to the next page.
+        std::vector<Chunk> lines = std::move(m_carry);
+        m_carry.clear();
+        for (int n : notes)
+            for (const Chunk& l : m_galley.notes[static_cast<size_t>(n)].lines) lines.push_back(l);
+        if (!lines.empty()) {
+            const double available = top + m_style.body_height() - y - note_separator;
+            double h = 0;
+            size_t fit = 0;
+            for (; fit < lines.size(); ++fit) {
+                const double lh = (fit ? lines[fit].space_before : 0) + lines[fit].height;
+                if (h + lh > available + 0.001 && fit > 0) break;
+                h += lh;
+            }
+            const double notes_top = top + m_style.body_height() - h;
+            items.push_back(RuleItem{x0, notes_top - note_gap_below, x0 + m_style.note_rule_length,
+                                     notes_top - note_gap_below, m_style.note_rule_width, m_style.ink});
+            m_note_tags.reopen(items);
+            double ny = notes_top;
+            for (size_t k = 0; k < fit; ++k) {
+                if (k > 0) ny += lines[k].space_before;
+                for (Item it : lines[k].items) {
+                    m_note_tags.track(it);
+                    translate(it, x0, ny);
+                    items.push_back(std::move(it));
+                }
+                ny += lines[k].height;
+            }
+            m_note_tags.close(items);
+            m_carry.assign(lines.begin() + static_cast<long>(fit), lines.end());
+            if (!m_carry.empty()) m_carry.front().space_before = 0;
+        }
+
+        furniture(page, s < e ? chunks[s] : Chunk{}, left, x0, number);
+        m_pages.push_back(std::move(page));
+    }
+
+    // One line of sans text in a style, as items at (x, baseline y).
+    void line_of(std::vector<Item>& out, const std::string& text, double size, double tracking, bool tabular,
+                 double x, double y, TextAlign align) {
+        TextStyle s;
+        s.families = m_style.sans;
+        s.size = size;
+        s.color = m_style.grey;
+        s.tracking = tracking;
+        InlineEnv env{&m_style, nullptr, ""};
+        std::string shown = text;
+        for (;;) {
+            RichTextBuilder b(env);
+            b.append(shown, s, false);
+            auto lines = set_paragraph(m_tc, b.take(), {m_style.measure(), size * 1.2, align, 2});
+            if (lines.size() <= 1 || shown.size() < 4) {
+                for (auto& l : lines)
+                    for (Item& it : l.items) {
+                        translate(it, x, y);
+                        out.push_back(std::move(it));
+                    }
+                return;
+            }
+            // Too long for one line: drop the last word and end with an ellipsis.
+            std::string base = shown.ends_with("\xE2\x80\xA6") ? shown.substr(0, shown.size() - 3) : shown;
+            size_t cut = base.find_last_of(' ');
+            if (cut == std::string::npos || cut == 0) cut = base.size() - 1;
+            shown = base.substr(0, cut) + "\xE2\x80\xA6";
+        }
+        (void)tabular;
+    }
+
+    void furniture(Page& page, const Chunk& first, bool left, double x0, int number) {
+        const TextAlign outer = left ? TextAlign::left : TextAlign::right;
+        // No running head on a post's first page.
+        if (!first.new_page) {
+            std::string head;
+            if (left) head = m_input.pack_title;
+            else if (first.post >= 0 && static_cast<size_t>(first.post) < m_input.post_titles.size())
+                head = m_input.post_titles[static_cast<size_t>(first.post)];
+            for (char& c : head)
+                if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+            if (!head.empty())
+                line_of(page.items, head, m_style.running_head_size, 0.08, false, x0, m_style.margin_top - 16, outer);
+        }
+        line_of(page.items, std::to_string(number), m_style.folio_size, 0, true, x0,
+                m_style.page_height - m_style.margin_bottom + 28, outer);
+    }
+
+    TypeContext& m_tc;
+    const Style& m_style;
+    Galley m_galley;
+    const PaginateInput& m_input;
+    std::vector<Page> m_pages;
+    std::vector<Chunk> m_carry;  // note lines continued from the previous page
+    TagStack m_body_tags, m_note_tags;
+};
+
+}  // namespace
+
+std::vector<Page> paginate(TypeContext& tc, const Style& style, Galley galley, const PaginateInput& input) {
+    return Paginator(tc, style, std::move(galley), input).run();
+}
+
+}  // namespace folio

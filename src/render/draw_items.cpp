@@ -1,0 +1,110 @@
+#include "render/draw_items.hpp"
+
+#include <cairo.h>
+
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include "layout/image_info.hpp"
+
+namespace folio {
+
+void SurfaceDestroy::operator()(cairo_surface_t* s) const {
+    if (s) cairo_surface_destroy(s);
+}
+void CairoDestroy::operator()(cairo_t* cr) const {
+    if (cr) cairo_destroy(cr);
+}
+
+namespace {
+
+void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
+
+void free_bytes(void* data) { delete static_cast<std::vector<unsigned char>*>(data); }
+
+// A JPEG goes into the PDF as it is (DCTDecode, through its mime data); the
+// pixels of the surface are only used by raster targets, which show it blank.
+Result<SurfacePtr> load_jpeg(const std::string& path, const ImageInfo& info) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"cannot read image '" + path + "'"};
+    auto* bytes = new std::vector<unsigned char>(std::istreambuf_iterator<char>(in), {});
+    SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, info.width, info.height));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+        delete bytes;
+        return Error{"cannot allocate image '" + path + "'"};
+    }
+    cairo_surface_set_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG, bytes->data(), bytes->size(), free_bytes, bytes);
+    return surface;
+}
+
+}  // namespace
+
+Result<cairo_surface_t*> ImageCache::get(const std::string& path) {
+    auto it = m_images.find(path);
+    if (it != m_images.end()) return it->second.get();
+    Result<ImageInfo> info = read_image_info(path);
+    if (!info) return Error{info.error()};
+    SurfacePtr surface;
+    if (info->format == ImageFormat::png) {
+        surface.reset(cairo_image_surface_create_from_png(path.c_str()));
+        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+            return Error{"cannot decode PNG '" + path + "': " + cairo_status_to_string(cairo_surface_status(surface.get()))};
+    } else {
+        Result<SurfacePtr> jpeg = load_jpeg(path, *info);
+        if (!jpeg) return Error{jpeg.error()};
+        surface = std::move(jpeg.value());
+    }
+    return m_images.emplace(path, std::move(surface)).first->second.get();
+}
+
+void draw_glyph_run(cairo_t* cr, const GlyphRun& run) {
+    if (run.glyphs.empty() || !run.font) return;
+    std::vector<cairo_glyph_t> glyphs;
+    glyphs.reserve(run.glyphs.size());
+    for (const auto& g : run.glyphs) glyphs.push_back({g.index, g.x, g.y});
+    cairo_set_scaled_font(cr, run.font.get());
+    set_color(cr, run.color);
+    if (run.clusters.empty()) {
+        cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
+        return;
+    }
+    std::vector<cairo_text_cluster_t> clusters;
+    clusters.reserve(run.clusters.size());
+    for (const auto& c : run.clusters) clusters.push_back({c.bytes, c.glyphs});
+    cairo_show_text_glyphs(cr, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
+                           static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
+                           static_cast<cairo_text_cluster_flags_t>(0));
+}
+
+void draw_rule(cairo_t* cr, const RuleItem& rule) {
+    set_color(cr, rule.color);
+    cairo_set_line_width(cr, rule.width);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    cairo_move_to(cr, rule.x0, rule.y0);
+    cairo_line_to(cr, rule.x1, rule.y1);
+    cairo_stroke(cr);
+}
+
+void draw_rect(cairo_t* cr, const RectItem& rect) {
+    set_color(cr, rect.fill);
+    cairo_rectangle(cr, rect.x, rect.y, rect.w, rect.h);
+    cairo_fill(cr);
+}
+
+Result<void> draw_image(cairo_t* cr, const ImageItem& image, ImageCache& cache) {
+    Result<cairo_surface_t*> surface = cache.get(image.path);
+    if (!surface) return Error{surface.error()};
+    const int pw = cairo_image_surface_get_width(*surface);
+    const int ph = cairo_image_surface_get_height(*surface);
+    if (pw <= 0 || ph <= 0) return {};
+    cairo_save(cr);
+    cairo_translate(cr, image.x, image.y);
+    cairo_scale(cr, image.w / pw, image.h / ph);
+    cairo_set_source_surface(cr, *surface, 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
+    return {};
+}
+
+}  // namespace folio

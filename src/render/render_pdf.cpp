@@ -1,0 +1,190 @@
+#include "render/render_pdf.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+
+#include <map>
+
+#include "model/overloaded.hpp"
+#include "render/draw_items.hpp"
+
+namespace folio {
+namespace {
+
+// A string value for cairo's tag attributes: single-quoted, with \ and '
+// escaped.
+std::string quoted(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'' || c == '\\') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out + "'";
+}
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+Result<void> check(cairo_surface_t* surface, const std::string& what) {
+    cairo_status_t st = cairo_surface_status(surface);
+    if (st != CAIRO_STATUS_SUCCESS) return Error{what + ": " + cairo_status_to_string(st)};
+    return {};
+}
+
+class PdfRenderer {
+public:
+    explicit PdfRenderer(const Layout& layout) : m_layout(layout) {}
+
+    Result<void> run(const std::string& path) {
+        const double w0 = m_layout.pages.empty() ? 595.28 : m_layout.pages[0].width;
+        const double h0 = m_layout.pages.empty() ? 841.89 : m_layout.pages[0].height;
+        SurfacePtr surface(cairo_pdf_surface_create(path.c_str(), w0, h0));
+        if (auto r = check(surface.get(), "cannot create " + path); !r) return r;
+        metadata(surface.get());
+        CairoPtr cr(cairo_create(surface.get()));
+        // The whole pack is one Document element; everything else is inside.
+        // cairo decides the file is tagged only when the first tag it sees is
+        // a top-level element, and the tag must close before the last page
+        // is shown.
+        cairo_tag_begin(cr.get(), "Document", "");
+        for (size_t i = 0; i < m_layout.pages.size(); ++i) {
+            const Page& page = m_layout.pages[i];
+            // The size must be set before anything is drawn on a page, and the
+            // surface was created at the first page's size.
+            if (i > 0) cairo_pdf_surface_set_size(surface.get(), page.width, page.height);
+            if (!page.label.empty()) cairo_pdf_surface_set_page_label(surface.get(), page.label.c_str());
+            for (const Item& item : page.items) {
+                if (auto r = draw(cr.get(), item); !r) return r;
+                if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
+                    return Error{"page " + page.label + ": " + cairo_status_to_string(cairo_status(cr.get())) +
+                                 " (item " + std::to_string(item.index()) + ")"};
+            }
+            if (i + 1 == m_layout.pages.size()) cairo_tag_end(cr.get(), "Document");
+            cairo_show_page(cr.get());
+        }
+        if (m_layout.pages.empty()) cairo_tag_end(cr.get(), "Document");
+        outline(surface.get());
+        cr.reset();
+        cairo_surface_finish(surface.get());
+        return check(surface.get(), "cannot write " + path);
+    }
+
+private:
+    void metadata(cairo_surface_t* s) {
+        const DocInfo& info = m_layout.info;
+        auto set = [&](cairo_pdf_metadata_t key, const std::string& v) {
+            if (!v.empty()) cairo_pdf_surface_set_metadata(s, key, v.c_str());
+        };
+        set(CAIRO_PDF_METADATA_TITLE, info.title);
+        set(CAIRO_PDF_METADATA_AUTHOR, info.author);
+        set(CAIRO_PDF_METADATA_SUBJECT, info.subject);
+        set(CAIRO_PDF_METADATA_KEYWORDS, info.keywords);
+        set(CAIRO_PDF_METADATA_CREATOR, info.creator);
+        // Always set both dates: left unset, cairo writes the clock's time.
+        const std::string date = info.create_date.empty() ? "2000-01-01T00:00:00Z" : info.create_date;
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+    }
+
+    void outline(cairo_surface_t* s) {
+        // Parents by level: a level-n entry hangs under the last entry of a
+        // lower level.
+        std::map<int, int> last_at_level;
+        for (const OutlineEntry& e : m_layout.outline) {
+            int parent = CAIRO_PDF_OUTLINE_ROOT;
+            for (auto it = last_at_level.begin(); it != last_at_level.end() && it->first < e.level; ++it) parent = it->second;
+            const std::string link = "dest=" + quoted(e.dest);
+            const int id = cairo_pdf_surface_add_outline(s, parent, e.title.c_str(), link.c_str(),
+                                                         e.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN
+                                                                      : static_cast<cairo_pdf_outline_flags_t>(0));
+            last_at_level.erase(last_at_level.lower_bound(e.level), last_at_level.end());
+            last_at_level[e.level] = id;
+        }
+    }
+
+    Result<void> draw(cairo_t* cr, const Item& item) {
+        return std::visit(
+            Overloaded{
+                [&](const GlyphRun& g) -> Result<void> {
+                    // Each run in its own Span: cairo 1.16 drops the marked
+                    // content of text drawn directly in an element that also
+                    // has child elements (a P with a Link).
+                    cairo_tag_begin(cr, "Span", "");
+                    draw_glyph_run(cr, g);
+                    cairo_tag_end(cr, "Span");
+                    return {};
+                },
+                [&](const RuleItem& r) -> Result<void> {
+                    draw_rule(cr, r);
+                    return {};
+                },
+                [&](const RectItem& r) -> Result<void> {
+                    draw_rect(cr, r);
+                    return {};
+                },
+                [&](const ImageItem& im) -> Result<void> { return draw_image(cr, im, m_images); },
+                [&](const LinkItem& l) -> Result<void> {
+                    std::string attrs = "rect=[" + num(l.x) + " " + num(l.y) + " " + num(l.w) + " " + num(l.h) + "] ";
+                    attrs += l.uri.empty() ? "dest=" + quoted(l.dest) : "uri=" + quoted(l.uri);
+                    cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
+                    cairo_tag_end(cr, CAIRO_TAG_LINK);
+                    return {};
+                },
+                [&](const DestItem& d) -> Result<void> {
+                    const std::string attrs = "name=" + quoted(d.name) + " x=" + num(d.x) + " y=" + num(d.y);
+                    cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs.c_str());
+                    cairo_tag_end(cr, CAIRO_TAG_DEST);
+                    return {};
+                },
+                [&](const TagBegin& t) -> Result<void> {
+                    cairo_tag_begin(cr, t.tag.c_str(), "");
+                    return {};
+                },
+                [&](const TagEnd& t) -> Result<void> {
+                    cairo_tag_end(cr, t.tag.c_str());
+                    return {};
+                },
+            },
+            item);
+    }
+
+    const Layout& m_layout;
+    ImageCache m_images;
+};
+
+}  // namespace
+
+Result<void> render_pdf(const Layout& layout, const std::string& path) { return PdfRenderer(layout).run(path); }
+
+Result<void> render_page_png(const Layout& layout, int page, double dpi, const std::string& path) {
+    if (page < 0 || static_cast<size_t>(page) >= layout.pages.size())
+        return Error{"no page " + std::to_string(page + 1) + " (the layout has " + std::to_string(layout.pages.size()) + ")"};
+    if (dpi <= 0 || dpi > 1200) return Error{"resolution out of range: " + std::to_string(dpi)};
+    const Page& p = layout.pages[static_cast<size_t>(page)];
+    const double scale = dpi / 72.0;
+    SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(p.width * scale + 0.5),
+                                                  static_cast<int>(p.height * scale + 0.5)));
+    if (auto r = check(surface.get(), "cannot allocate the preview"); !r) return r;
+    CairoPtr cr(cairo_create(surface.get()));
+    cairo_set_source_rgb(cr.get(), 1, 1, 1);
+    cairo_paint(cr.get());
+    cairo_scale(cr.get(), scale, scale);
+    ImageCache images;
+    for (const Item& item : p.items) {
+        if (auto* g = std::get_if<GlyphRun>(&item)) draw_glyph_run(cr.get(), *g);
+        else if (auto* r = std::get_if<RuleItem>(&item)) draw_rule(cr.get(), *r);
+        else if (auto* rc = std::get_if<RectItem>(&item)) draw_rect(cr.get(), *rc);
+        else if (auto* im = std::get_if<ImageItem>(&item)) {
+            if (auto res = draw_image(cr.get(), *im, images); !res) return res;
+        }
+    }
+    cr.reset();
+    if (cairo_surface_write_to_png(surface.get(), path.c_str()) != CAIRO_STATUS_SUCCESS)
+        return Error{"cannot write " + path};
+    return {};
+}
+
+}  // namespace folio
