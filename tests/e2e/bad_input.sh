@@ -1,0 +1,43 @@
+# Each bad fixture gives its exact file:line:col error and exit 1, all in one
+# run; nothing is written by a failed build, and an old output survives.
+. "$(dirname "$0")/lib.sh"
+cd "$FOLIO_SOURCE_DIR"
+
+# tests/fixtures/bad/EXPECTED: one expected diagnostic line per fixture.
+expected=tests/fixtures/bad/EXPECTED
+[ -f "$expected" ] || { fail "$expected is missing"; finish; }
+expect_exit 1 "folio check on the bad fixtures" -- "$FOLIO" check --input tests/fixtures/bad
+all_errors=$err
+fixtures=0
+while IFS= read -r line; do
+    [ -z "$line" ] && continue
+    case "$line" in \#*) continue ;; esac
+    expect_contains "$all_errors" "$line" "reported: ${line%%: error*}"
+    fixtures=$((fixtures + 1))
+done <"$expected"
+[ "$fixtures" -ge 10 ] && pass "$fixtures fixtures checked" || fail "only $fixtures expected lines"
+
+# Each fixture alone also fails with exit 1.
+for f in tests/fixtures/bad/*.md; do
+    dir="$FOLIO_WORK_DIR/one/$(basename "$f" .md)"
+    mkdir -p "$dir" && cp "$f" "$dir/"
+    expect_exit 1 "$(basename "$f") alone fails" -- "$FOLIO" check --input "$dir"
+done
+
+# The references fixtures: unknown citation keys, missing images, paths that leave input/.
+expect_exit 1 "folio check on the bad references fixtures" -- "$FOLIO" check --input tests/fixtures/bad-refs
+expect_contains "$err" "tests/fixtures/bad-refs/2023-10-21-typo-key.md:9:47: error: unknown citation key 'coi2041'" "unknown key at its line:col"
+expect_contains "$err" "hint: did you mean 'coi2014'?" "with a did-you-mean hint"
+expect_contains "$err" "tests/fixtures/bad-refs/2023-10-22-images.md:8:1: error: image 'images/missing.png' not found" "missing image"
+expect_contains "$err" "tests/fixtures/bad-refs/2023-10-22-images.md:10:1: error: image path '../../../etc/passwd' leaves the input folder" "image path leaving input/"
+expect_contains "$err" "tests/fixtures/bad-refs/2023-10-22-images.md:12:1: error: image path '/etc/hostname' is absolute and leaves the input folder" "absolute image path"
+expect_contains "$err" "folio: 4 errors" "every problem of the run in one go"
+
+# A failed build writes nothing and keeps the previous output.
+mkdir -p "$FOLIO_WORK_DIR/out"
+echo "previous good output" >"$FOLIO_WORK_DIR/out/collection.epub"
+expect_exit 1 "folio build on bad input" -- "$FOLIO" build --input tests/fixtures/bad-refs --out "$FOLIO_WORK_DIR/out"
+expect_contains "$err" "nothing written" "the build says nothing was written"
+[ "$(cat "$FOLIO_WORK_DIR/out/collection.epub")" = "previous good output" ] && pass "the previous output survives" || fail "the previous output was changed"
+[ "$(ls -A "$FOLIO_WORK_DIR/out")" = "collection.epub" ] && pass "no temporary file left" || fail "stray files in out/: $(ls -A "$FOLIO_WORK_DIR/out")"
+finish
