@@ -2,9 +2,12 @@
 
 #include <cctype>
 
+#include "app/files.hpp"
 #include "app/project.hpp"
 #include "app/report.hpp"
+#include "epub/write_epub.hpp"
 #include "model/dump.hpp"
+#include "version.hpp"
 
 namespace folio {
 
@@ -20,6 +23,40 @@ std::optional<std::int64_t> parse_source_date_epoch(const char* text) {
     }
     return value;
 }
+
+namespace {
+
+// Midnight UTC of a calendar date as Unix seconds (days-from-civil), for
+// outputs dated by the newest post when SOURCE_DATE_EPOCH is unset.
+std::int64_t epoch_of(const Date& d) {
+    const std::int64_t y = d.month <= 2 ? d.year - 1 : d.year;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const std::int64_t yoe = y - era * 400;
+    const std::int64_t m = d.month;
+    const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+    const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (era * 146097 + doe - 719468) * 86400;
+}
+
+// The EPUB collection: out/<pack>.epub, renamed into place when complete.
+bool write_epub_output(const Pack& pack, const BuildOptions& options, std::ostream& err) {
+    AtomicOutput output(options.out_dir / (pack.id + ".epub"));
+    EpubOptions epub;
+    epub.modified = options.source_date_epoch.value_or(pack.edition.year > 0 ? epoch_of(pack.edition) : 0);
+    epub.fonts_dir = std::string(folio::source_dir) + "/fonts";
+    epub.styles_dir = std::string(folio::source_dir) + "/styles";
+    Diagnostics diags;
+    auto written = write_epub(pack, epub, output.temp_path().string(), diags);
+    print_diagnostics(diags, err);
+    if (written) written = output.commit();
+    if (!written) {
+        err << "folio: error: " << output.target().string() << ": " << written.error() << '\n';
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
@@ -45,36 +82,6 @@ int run_dump(const fs::path& file, std::ostream& out, std::ostream& err) {
     }
     out << dump_post(*post);
     return diags.has_errors() ? exit_input_error : exit_ok;
-}
-
-int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
-    Diagnostics diags;
-    auto project = load_project(options.input_dir, diags);
-    print_diagnostics(diags, err);
-    if (!project) {
-        err << "folio: error: " << project.error() << '\n';
-        return exit_usage_error;
-    }
-    if (diags.has_errors()) {
-        err << "folio: nothing written: fix the errors above (the previous outputs in " << options.out_dir.string()
-            << " are unchanged)\n";
-        return exit_input_error;
-    }
-    std::error_code ec;
-    fs::create_directories(options.out_dir, ec);
-    if (ec) {
-        err << "folio: error: " << options.out_dir.string() << ": cannot create the output folder: " << ec.message()
-            << '\n';
-        return exit_usage_error;
-    }
-    const Pack pack = default_pack(*project);
-    int written = 0;
-    // writers: each output is written through an AtomicOutput (app/files.hpp)
-    // and renamed into place only when complete.
-    if (!options.quiet)
-        out << "folio: " << pack.posts.size() << " posts read and checked; " << written << " outputs written to "
-            << options.out_dir.string() << '\n';
-    return exit_ok;
 }
 
 }  // namespace folio
