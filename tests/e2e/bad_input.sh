@@ -33,6 +33,23 @@ expect_contains "$err" "tests/fixtures/bad-refs/2023-10-22-images.md:10:1: error
 expect_contains "$err" "tests/fixtures/bad-refs/2023-10-22-images.md:12:1: error: image path '/etc/hostname' is absolute and leaves the input folder" "absolute image path"
 expect_contains "$err" "folio: 4 errors" "every problem of the run in one go"
 
+# Two posts with the same slug (the file name without date and .md) would
+# collide in the EPUB and the PDF's links: an error naming both files.
+dup="$FOLIO_WORK_DIR/dup"
+mkdir -p "$dup"
+printf -- '---\ntitle: First\ndate: 2020-01-01\nkind: news\n---\nText.\n' >"$dup/2020-01-01-same.md"
+printf -- '---\ntitle: Second\ndate: 2021-01-01\nkind: news\n---\nText.\n' >"$dup/2021-01-01-same.md"
+expect_exit 1 "two posts with one slug" -- "$FOLIO" check --input "$dup"
+expect_contains "$err" "2021-01-01-same.md: error: two posts have the slug 'same' (the other is $dup/2020-01-01-same.md)" "the clash names both files"
+
+# An unreadable post is reported, never skipped (root reads everything, so only as a normal user).
+if [ "$(id -u)" -ne 0 ]; then
+    unreadable="$FOLIO_WORK_DIR/unreadable"
+    mkdir -p "$unreadable" && cp "$dup/2020-01-01-same.md" "$unreadable/" && chmod 000 "$unreadable/2020-01-01-same.md"
+    expect_exit 1 "an unreadable post" -- "$FOLIO" check --input "$unreadable"
+    expect_contains "$err" "cannot open" "the unreadable post is named"
+fi
+
 # A failed build writes nothing and keeps the previous output.
 mkdir -p "$FOLIO_WORK_DIR/out"
 echo "previous good output" >"$FOLIO_WORK_DIR/out/collection.epub"
