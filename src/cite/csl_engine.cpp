@@ -1,0 +1,303 @@
+// Document-wide CSL processing: registry and citation numbers, positions,
+// disambiguation, and assembling citations. Sorting keys are in
+// csl_sort.cpp, grouping and collapsing in csl_collapse.cpp, the
+// bibliography in csl_bibliography.cpp.
+#include "cite/csl_engine.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "cite/csl_text.hpp"
+
+namespace folio::csl {
+
+// ---- suppress-author / author-only --------------------------------------------
+
+bool remove_names(Ir& ir) {
+    if (ir.names_root) {
+        ir = Ir{};
+        return true;
+    }
+    for (Ir& c : ir.children)
+        if (remove_names(c)) return true;
+    return false;
+}
+
+namespace {
+bool find_names(const Ir& ir, Ir& out) {
+    if (ir.names_root) {
+        out = ir;
+        return true;
+    }
+    for (const Ir& c : ir.children)
+        if (find_names(c, out)) return true;
+    return false;
+}
+
+int attr_int(const Attrs& a, const char* k, int dflt) {
+    auto it = a.find(k);
+    if (it == a.end()) return dflt;
+    try {
+        return std::stoi(it->second);
+    } catch (...) {
+        return dflt;
+    }
+}
+
+bool attr_true(const Attrs& a, const char* k) {
+    auto it = a.find(k);
+    return it != a.end() && it->second == "true";
+}
+}  // namespace
+
+bool keep_only_names(Ir& ir) {
+    Ir names;
+    if (!find_names(ir, names)) return false;
+    ir = std::move(names);
+    return true;
+}
+
+// ---- registry -------------------------------------------------------------------
+
+OutputOptions Engine::output_options() const {
+    OutputOptions o;
+    o.open_quote = m_locale.term("open-quote").value_or(o.open_quote);
+    o.close_quote = m_locale.term("close-quote").value_or(o.close_quote);
+    o.open_inner_quote = m_locale.term("open-inner-quote").value_or(o.open_inner_quote);
+    o.close_inner_quote = m_locale.term("close-inner-quote").value_or(o.close_inner_quote);
+    o.punctuation_in_quote = m_locale.punctuation_in_quote();
+    return o;
+}
+
+Engine::Entry* Engine::entry(const CslItem* item) {
+    for (Entry& e : m_entries)
+        if (e.item == item) return &e;
+    return nullptr;
+}
+
+RenderInput Engine::input(const Entry& e, Mode mode, const CiteContext* ctx) const {
+    RenderInput in;
+    in.style = &m_style;
+    in.locale = &m_locale;
+    in.item = e.item;
+    in.mode = mode;
+    in.cite = ctx;
+    in.dis = e.dis;
+    in.citation_number = e.number;
+    in.implicit_year_suffix = m_implicit_year_suffix;
+    return in;
+}
+
+void Engine::register_items(const std::vector<Citation>& citations, const std::vector<const CslItem*>& uncited) {
+    m_entries.clear();
+    auto add = [&](const CslItem* item) {
+        if (!item || entry(item)) return;
+        Entry e{item, static_cast<int>(m_entries.size()) + 1, 0, {}};
+        m_entries.push_back(e);
+    };
+    for (const Citation& c : citations)
+        for (const CiteRef& r : c.cites) add(r.item);
+    for (const CslItem* item : uncited) add(item);
+}
+
+namespace {
+bool uses_year_suffix(const Elements& els, const CslStyle& st, int depth = 0) {
+    if (depth > 20) return false;
+    for (const Element& e : els) {
+        if (e.kind == Element::Kind::text && e.variable == "year-suffix") return true;
+        if (!e.macro.empty()) {
+            auto it = st.macros.find(e.macro);
+            if (it != st.macros.end() && uses_year_suffix(it->second.children, st, depth + 1)) return true;
+        }
+        if (uses_year_suffix(e.children, st, depth) || uses_year_suffix(e.substitute, st, depth)) return true;
+        for (const Branch& b : e.branches)
+            if (uses_year_suffix(b.children, st, depth)) return true;
+    }
+    return false;
+}
+}  // namespace
+
+void Engine::number_items() {
+    m_implicit_year_suffix = !uses_year_suffix(m_style.citation.layout.children, m_style) &&
+                             !uses_year_suffix(m_style.bibliography.layout.children, m_style);
+    for (Entry& e : m_entries) e.number = e.registered;
+    const Section& bib = m_style.bibliography;
+    if (!bib.present || bib.sort.empty()) return;
+    std::vector<std::pair<std::vector<std::string>, Entry>> keyed;
+    for (const Entry& e : m_entries) keyed.emplace_back(sort_keys(e, bib), e);
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [&](const auto& a, const auto& b) { return sort_less(a.first, b.first, bib); });
+    bool by_number = false;
+    for (const SortKey& k : bib.sort)
+        if (k.variable == "citation-number") by_number = true;
+    m_entries.clear();
+    for (auto& [k, e] : keyed) {
+        if (!by_number) e.number = static_cast<int>(m_entries.size()) + 1;
+        m_entries.push_back(e);
+    }
+}
+
+// ---- disambiguation ---------------------------------------------------------------
+
+void Engine::disambiguate() {
+    const Attrs& a = m_style.citation.attrs;
+    bool add_names = attr_true(a, "disambiguate-add-names");
+    bool add_given = attr_true(a, "disambiguate-add-givenname");
+    bool year_suffix = attr_true(a, "disambiguate-add-year-suffix");
+    CiteContext first;
+    first.position = "first";
+    auto text_of = [&](const Entry& e) { return ir_plain(render_item(input(e, Mode::citation, &first))); };
+    auto groups = [&]() {
+        std::map<std::string, std::vector<std::size_t>> by_text;
+        for (std::size_t i = 0; i < m_entries.size(); ++i) by_text[text_of(m_entries[i])].push_back(i);
+        std::vector<std::vector<std::size_t>> out;
+        for (auto& [t, ids] : by_text)
+            if (ids.size() > 1) out.push_back(ids);
+        return out;
+    };
+    auto ambiguous = groups();
+    if (ambiguous.empty()) return;
+
+    // Tries a change on every item of each ambiguous set, keeping it for the
+    // items it sets apart.
+    auto unique_among = [&](std::size_t i, const std::vector<std::size_t>& set) {
+        std::string t = text_of(m_entries[i]);
+        for (std::size_t j : set)
+            if (j != i && text_of(m_entries[j]) == t) return false;
+        return true;
+    };
+    if (add_names) {
+        for (const auto& set : ambiguous) {
+            for (int extra = 1; extra <= 50; ++extra) {
+                for (std::size_t i : set) m_entries[i].dis.add_names = extra;
+                bool all_unique = true;
+                for (std::size_t i : set)
+                    if (!unique_among(i, set)) all_unique = false;
+                if (all_unique) break;
+                // Stop when more names no longer change anything.
+                bool changed = false;
+                for (std::size_t i : set) {
+                    DisambState prev = m_entries[i].dis;
+                    --m_entries[i].dis.add_names;
+                    std::string before = text_of(m_entries[i]);
+                    m_entries[i].dis = prev;
+                    if (before != text_of(m_entries[i])) changed = true;
+                }
+                if (!changed) {
+                    for (std::size_t i : set) m_entries[i].dis.add_names = extra - 1;
+                    break;
+                }
+            }
+        }
+        ambiguous = groups();
+    }
+    if (add_given) {
+        for (const auto& set : ambiguous) {
+            for (int level = 1; level <= 2; ++level) {
+                for (std::size_t i : set) m_entries[i].dis.givenname_level = level;
+                bool all_unique = true;
+                for (std::size_t i : set)
+                    if (!unique_among(i, set)) all_unique = false;
+                if (all_unique) break;
+            }
+        }
+        ambiguous = groups();
+    }
+    for (const auto& set : ambiguous)
+        for (std::size_t i : set) m_entries[i].dis.disambiguate = true;
+    ambiguous = groups();
+    if (year_suffix) {
+        for (const auto& set : ambiguous) {
+            int n = 0;
+            for (std::size_t i : set) m_entries[i].dis.year_suffix = ++n;
+        }
+    }
+}
+
+// ---- citations ---------------------------------------------------------------------
+
+Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& contexts) {
+    struct Rendered {
+        Ir ir;
+        std::vector<std::string> keys;
+        const Entry* entry;
+    };
+    std::vector<Rendered> cites;
+    for (std::size_t i = 0; i < c.cites.size(); ++i) {
+        const CiteRef& r = c.cites[i];
+        Entry* e = entry(r.item);
+        if (!e) continue;
+        Ir ir = render_item(input(*e, Mode::citation, &contexts[i]));
+        if (r.suppress_author) remove_names(ir);
+        if (r.author_only) keep_only_names(ir);
+        Ir wrapped;
+        wrapped.is_group = true;
+        if (!r.prefix.empty()) wrapped.children.push_back(parse_rich_text(r.prefix));
+        wrapped.children.push_back(std::move(ir));
+        if (!r.suffix.empty()) wrapped.children.push_back(parse_rich_text(r.suffix));
+        if (wrapped.empty()) continue;
+        std::vector<std::string> keys;
+        if (!m_style.citation.sort.empty()) keys = sort_keys(*e, m_style.citation);
+        cites.push_back({std::move(wrapped), std::move(keys), e});
+    }
+    if (!m_style.citation.sort.empty())
+        std::stable_sort(cites.begin(), cites.end(), [&](const Rendered& a, const Rendered& b) {
+            return sort_less(a.keys, b.keys, m_style.citation);
+        });
+    std::vector<Ir> parts;
+    for (Rendered& r : cites) parts.push_back(std::move(r.ir));
+    const Element& layout = m_style.citation.layout;
+    Ir out = ir_join(std::move(parts), layout.delimiter);
+    if (out.empty()) return {};
+    out.fmt = layout.fmt;
+    out.prefix = layout.prefix;
+    out.suffix = layout.suffix;
+    return out;
+}
+
+std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const std::vector<const CslItem*>& uncited) {
+    register_items(citations, uncited);
+    number_items();
+    disambiguate();
+
+    int near_distance = attr_int(m_style.citation.attrs, "near-note-distance", 5);
+    std::map<const CslItem*, int> first_note, last_note;
+    std::map<const CslItem*, bool> seen;
+    const CiteRef* prev_single = nullptr;  // the previous citation's only cite
+    OutputOptions opt = output_options();
+    std::vector<Inlines> out;
+    for (const Citation& c : citations) {
+        std::vector<CiteContext> contexts;
+        for (std::size_t i = 0; i < c.cites.size(); ++i) {
+            const CiteRef& r = c.cites[i];
+            CiteContext ctx;
+            ctx.locator = r.locator;
+            ctx.label = r.locator.empty() ? "" : (r.label.empty() ? "page" : r.label);
+            const CiteRef* prev = i > 0 ? &c.cites[i - 1] : prev_single;
+            if (!seen[r.item]) {
+                ctx.position = "first";
+            } else if (prev && prev->item == r.item) {
+                if (r.locator.empty()) ctx.position = prev->locator.empty() ? "ibid" : "subsequent";
+                else ctx.position = (r.locator == prev->locator && r.label == prev->label) ? "ibid" : "ibid-with-locator";
+            } else {
+                ctx.position = "subsequent";
+            }
+            if (seen[r.item]) {
+                ctx.first_reference_note = first_note[r.item];
+                ctx.near_note = c.note - last_note[r.item] <= near_distance;
+            }
+            contexts.push_back(ctx);
+        }
+        out.push_back(to_inlines(render_citation(c, contexts), opt));
+        for (const CiteRef& r : c.cites) {
+            if (!seen[r.item]) first_note[r.item] = c.note;
+            seen[r.item] = true;
+            last_note[r.item] = c.note;
+        }
+        prev_single = c.cites.size() == 1 ? &c.cites[0] : nullptr;
+    }
+    build_bibliography();
+    return out;
+}
+
+}  // namespace folio::csl

@@ -1,0 +1,120 @@
+// <number> and the formatting of numeric values: ordinals, roman numerals,
+// and the page-range formats of CSL 1.0.2 (expanded, minimal, minimal-two,
+// chicago-15, chicago-16).
+#include <regex>
+
+#include "cite/csl_renderer.hpp"
+#include "cite/csl_text.hpp"
+
+namespace folio::csl {
+namespace {
+
+std::string roman(long n) {
+    if (n <= 0 || n >= 4000) return std::to_string(n);
+    static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                        {1, "i"}};
+    std::string out;
+    for (auto [v, s] : table)
+        while (n >= v) {
+            out += s;
+            n -= v;
+        }
+    return out;
+}
+
+// Expands the end of a range ("321–8" → "328") before reformatting it.
+std::string expand_end(const std::string& start, const std::string& end) {
+    if (end.size() >= start.size()) return end;
+    return start.substr(0, start.size() - end.size()) + end;
+}
+
+std::string minimal(const std::string& start, const std::string& end, std::size_t keep) {
+    if (start.size() != end.size()) return end;
+    std::size_t i = 0;
+    while (i < start.size() && start[i] == end[i]) ++i;
+    std::size_t digits = end.size() - i;
+    if (digits < keep) digits = std::min(keep, end.size());
+    return end.substr(end.size() - digits);
+}
+
+std::string chicago(const std::string& start, const std::string& end, bool sixteen) {
+    long s = std::stol(start);
+    if (s < 100 || s % 100 == 0) return end;
+    if (s % 100 < 10) return minimal(start, end, 1);
+    if (!sixteen && start.size() == 4 && end.size() == 4) {
+        std::string m = minimal(start, end, 2);
+        if (m.size() >= 3) return end;
+        return m;
+    }
+    return minimal(start, end, 2);
+}
+
+}  // namespace
+
+std::string Renderer::page_range(const std::string& value) const {
+    auto it = m_in.style->attrs.find("page-range-format");
+    std::string format = it == m_in.style->attrs.end() ? "" : it->second;
+    std::string delimiter = m_in.locale->term("page-range-delimiter").value_or("\xE2\x80\x93");
+    static const std::regex range(R"((\d+)\s*(?:-+|\xE2\x80\x93)\s*(\d+))");
+    std::string out;
+    auto begin = std::sregex_iterator(value.begin(), value.end(), range);
+    std::size_t last = 0;
+    for (auto m = begin; m != std::sregex_iterator(); ++m) {
+        out += value.substr(last, m->position() - last);
+        std::string a = (*m)[1], b = expand_end((*m)[1], (*m)[2]);
+        std::string e = b;
+        if (a.size() > 9 || b.size() > 9) e = (*m)[2];
+        else if (format == "minimal") e = minimal(a, b, 1);
+        else if (format == "minimal-two") e = minimal(a, b, 2);
+        else if (format == "chicago" || format == "chicago-15") e = chicago(a, b, false);
+        else if (format == "chicago-16") e = chicago(a, b, true);
+        else if (format.empty()) e = (*m)[2];
+        out += a + (format.empty() ? std::string("\xE2\x80\x93") : delimiter) + e;
+        last = m->position() + m->length();
+    }
+    out += value.substr(last);
+    return out;
+}
+
+Ir Renderer::number_text(const std::string& value, const std::string& form, const std::string& variable) {
+    // Each number in a list or range is formatted; the separators between
+    // them are normalised (hyphen → en dash, "&" and "," spaced).
+    static const std::regex token(R"(([A-Za-z]*)(\d+)([A-Za-z]*)|(\s*(?:-+|\xE2\x80\x93)\s*)|(\s*,\s*)|(\s*&\s*)|(\s*and\s*))");
+    std::string gender = m_in.locale->gender(variable);
+    std::string out;
+    auto begin = std::sregex_iterator(value.begin(), value.end(), token);
+    std::size_t last = 0;
+    for (auto m = begin; m != std::sregex_iterator(); ++m) {
+        out += value.substr(last, m->position() - last);
+        last = m->position() + m->length();
+        if ((*m)[2].matched) {
+            long n = std::stol((*m)[2].str().substr(0, 9));
+            std::string num = (*m)[2];
+            if (form == "ordinal") num = m_in.locale->ordinal(n, gender);
+            else if (form == "long-ordinal") num = m_in.locale->long_ordinal(n, gender);
+            else if (form == "roman") num = roman(n);
+            out += (*m)[1].str() + num + (*m)[3].str();
+        } else if ((*m)[4].matched) {
+            out += "\xE2\x80\x93";
+        } else if ((*m)[5].matched) {
+            out += ", ";
+        } else if ((*m)[6].matched) {
+            out += " & ";
+        } else {
+            out += (*m)[7].str();
+        }
+    }
+    out += value.substr(last);
+    return ir_text(out);
+}
+
+Ir Renderer::number(const Element& el) {
+    std::string v = variable(el.variable);
+    if (v.empty()) return {};
+    if (!is_numeric_value(v)) return decorate(parse_rich_text(v), el);
+    return decorate(number_text(v, el.form, el.variable), el);
+}
+
+}  // namespace folio::csl

@@ -1,0 +1,76 @@
+// The small HTML-like markup CSL-JSON allows inside field values.
+#include "cite/csl_ir.hpp"
+
+namespace folio::csl {
+
+Ir parse_rich_text(const std::string& s) {
+    if (s.find('<') == std::string::npos) return ir_text(s);
+    struct Open {
+        std::string tag;
+        Ir node;
+    };
+    std::vector<Open> stack;
+    stack.push_back({"", Ir{}});
+    stack.back().node.is_group = true;
+    auto add_text = [&](const std::string& t) {
+        if (t.empty()) return;
+        Ir leaf = ir_text(t);
+        for (const Open& o : stack)
+            if (o.node.nocase) leaf.nocase = true;
+        stack.back().node.children.push_back(std::move(leaf));
+    };
+    static const std::pair<const char*, const char*> tags[] = {
+        {"<i>", "i"}, {"<b>", "b"}, {"<sc>", "sc"}, {"<sup>", "sup"}, {"<sub>", "sub"},
+        {"<span class=\"nocase\">", "nocase"}, {"<span style=\"font-variant:small-caps;\">", "sc-span"},
+        {"<span style=\"font-variant: small-caps;\">", "sc-span"}};
+    std::string text;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        bool matched = false;
+        if (s[i] == '<') {
+            for (auto [open, tag] : tags)
+                if (s.compare(i, std::char_traits<char>::length(open), open) == 0) {
+                    add_text(text);
+                    text.clear();
+                    Ir node;
+                    node.is_group = true;
+                    std::string t = tag;
+                    if (t == "i") node.fmt.font_style = "italic";
+                    if (t == "b") node.fmt.font_weight = "bold";
+                    if (t == "sc" || t == "sc-span") node.fmt.font_variant = "small-caps";
+                    if (t == "sup") node.fmt.vertical_align = "sup";
+                    if (t == "sub") node.fmt.vertical_align = "sub";
+                    if (t == "nocase") node.nocase = true;
+                    stack.push_back({t, std::move(node)});
+                    i += std::char_traits<char>::length(open);
+                    matched = true;
+                    break;
+                }
+            if (!matched && s[i + 1] == '/' && stack.size() > 1) {
+                std::size_t close = s.find('>', i);
+                std::string name = close == std::string::npos ? "" : s.substr(i + 2, close - i - 2);
+                const std::string& top = stack.back().tag;
+                bool fits = name == top || (name == "span" && (top == "nocase" || top == "sc-span"));
+                if (fits) {
+                    add_text(text);
+                    text.clear();
+                    Ir done = std::move(stack.back().node);
+                    stack.pop_back();
+                    stack.back().node.children.push_back(std::move(done));
+                    i = close + 1;
+                    matched = true;
+                }
+            }
+        }
+        if (!matched) text += s[i++];
+    }
+    add_text(text);
+    while (stack.size() > 1) {
+        Ir done = std::move(stack.back().node);
+        stack.pop_back();
+        stack.back().node.children.push_back(std::move(done));
+    }
+    return std::move(stack.back().node);
+}
+
+}  // namespace folio::csl
