@@ -1,0 +1,101 @@
+// folio-pdf-bench INPUT_DIR OUT.pdf [--threads N] [--png PAGE DPI FILE] [--dump FILE]
+//
+// Reads INPUT_DIR as `folio build` does (load_project + assemble_packs; the first pack), lays
+// the pack out and renders it to OUT.pdf, and prints pages, timings, pages/s
+// and peak memory. Also the e2e tests' way to make a PDF without the app.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "app/packs.hpp"
+#include "app/project.hpp"
+#include "layout/dump.hpp"
+#include "layout/layout_pack.hpp"
+#include "render/render_pdf.hpp"
+#include "render/write_pdf.hpp"
+
+using namespace folio;
+using Clock = std::chrono::steady_clock;
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: folio-pdf-bench INPUT_DIR OUT.pdf [--threads N] [--png PAGE DPI FILE] [--dump FILE]\n";
+        return 2;
+    }
+    int threads = 1;
+    Style style;
+    int png_page = -1;
+    double png_dpi = 60;
+    std::string png_file, dump_file;
+    for (int i = 3; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--threads" && i + 1 < argc) threads = std::atoi(argv[++i]);
+        else if (a == "--png" && i + 3 < argc) {
+            png_page = std::atoi(argv[++i]) - 1;
+            png_dpi = std::atof(argv[++i]);
+            png_file = argv[++i];
+        } else if (a == "--dump" && i + 1 < argc) dump_file = argv[++i];
+        else if (a == "--no-hyphenation") style.hyphenate = false;
+        else {
+            std::cerr << "folio-pdf-bench: unknown argument " << a << "\n";
+            return 2;
+        }
+    }
+    const auto t0 = Clock::now();
+    Diagnostics diags;
+    auto project = load_project(argv[1], diags);
+    if (!project) {
+        std::cerr << "folio-pdf-bench: " << project.error() << "\n";
+        return 1;
+    }
+    if (diags.has_errors()) {
+        std::cerr << "folio-pdf-bench: the input has errors (run folio check)\n";
+        return 1;
+    }
+    std::vector<Pack> packs = assemble_packs(*project, diags);
+    if (packs.empty() || diags.has_errors()) {
+        std::cerr << "folio-pdf-bench: no pack to build (run folio check)\n";
+        return 1;
+    }
+    Pack& pack = packs.front();
+    const auto t1 = Clock::now();
+
+    LayoutOptions lo;
+    lo.threads = threads;
+    // The benchmark never reads the clock into the output either.
+    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) lo.create_date = iso_datetime_from_epoch(std::atoll(sde));
+    else lo.create_date = pack.edition.iso() + "T00:00:00Z";
+    auto layout = layout_pack(pack, style, lo);
+    if (!layout) {
+        std::cerr << "folio-pdf-bench: " << layout.error() << "\n";
+        return 1;
+    }
+    const auto t2 = Clock::now();
+    auto rendered = render_pdf(*layout, argv[2]);
+    if (!rendered) {
+        std::cerr << "folio-pdf-bench: " << rendered.error() << "\n";
+        return 1;
+    }
+    const auto t3 = Clock::now();
+    if (png_page >= 0) {
+        auto r = render_page_png(*layout, png_page, png_dpi, png_file);
+        if (!r) std::cerr << "folio-pdf-bench: " << r.error() << "\n";
+    }
+    if (!dump_file.empty()) std::ofstream(dump_file) << dump_layout(*layout);
+
+    auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
+    const double pages = static_cast<double>(layout->pages.size());
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("posts %zu pages %zu threads %d\n", pack.posts.size(), layout->pages.size(), threads);
+    std::printf("read %.3f s, layout %.3f s, render %.3f s, total %.3f s\n", secs(t0, t1), secs(t1, t2), secs(t2, t3),
+                secs(t0, t3));
+    std::printf("layout+render %.0f pages/s, end to end %.0f pages/s, peak RSS %.0f MB\n", pages / secs(t1, t3),
+                pages / secs(t0, t3), ru.ru_maxrss / 1024.0);
+    return 0;
+}
