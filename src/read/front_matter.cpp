@@ -329,7 +329,12 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
             if (auto t = check.text(name, v)) meta.event->admission = *t;
         }
     }
-    if (meta.kind == Kind::event && kind && !meta.event) meta.event.emplace();
+    if (meta.kind == Kind::event && kind) {
+        if (!meta.event) meta.event.emplace();
+        if (!seen.count("when"))
+            diags.warning(path, opening, "an event without 'when': readers will not see when it takes place",
+                          "add a line `when: YYYY-MM-DD HH:MM`");
+    }
 
     if (!has_title) diags.error(path, opening, "missing required front matter key 'title'", "add a line `title: \"...\"`");
     if (!has_date) diags.error(path, opening, "missing required front matter key 'date'", "add a line `date: YYYY-MM-DD`");

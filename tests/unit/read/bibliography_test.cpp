@@ -24,7 +24,7 @@ BibResult read_bib(const std::string& json) {
 
 }  // namespace
 
-TEST_CASE("items with names, dates and fields; positions are the lines of their ids") {
+TEST_CASE("items with names, dates and fields, positioned at the lines of their ids") {
     auto r = read_bib(R"([
   {
     "id": "coi2014",
@@ -123,7 +123,7 @@ TEST_CASE("names and dates of the wrong shape are errors naming the item and var
                          });
 }
 
-TEST_CASE("a missing type is a warning; unreadable raw dates are kept as literal") {
+TEST_CASE("a missing type is a warning and unreadable raw dates are kept as literal") {
     auto r = read_bib(R"([{"id": "a", "issued": {"raw": "Spring 2014"}}])");
     CHECK(r.messages() == std::vector<std::string>{
                              "1:3: warning: bibliography item 'a': could not read the raw date 'Spring 2014' in 'issued'; it is used as written",

@@ -153,7 +153,7 @@ TEST_CASE("citations are not recognised in code, code blocks, links or autolinks
           "    \"[@c]\\n\"\n");
 }
 
-TEST_CASE("citations in a paragraph carry the positions of '[' and each '@'") {
+TEST_CASE("citations in a paragraph carry the positions of the bracket and of each key") {
     CHECK(dump_body("As the report says [see @coi2014, para. 80; -@hrc2022] and @baek2016 [p. 3] *shows*.\n") ==
           "document\n"
           "  paragraph @6:1\n"

@@ -70,6 +70,15 @@ TEST_CASE("an event's keys fill EventInfo") {
     CHECK(r.post->meta.event->admission == "Free");
 }
 
+TEST_CASE("an event without a time is a warning") {
+    auto r = read_meta("title: Screening\ndate: 2017-02-01\nkind: event\nvenue: Room 4\n");
+    CHECK(r.messages() ==
+          std::vector<std::string>{"1:1: warning: an event without 'when': readers will not see when it takes place"});
+    REQUIRE(r.post);
+    REQUIRE(r.post->meta.event);
+    CHECK(r.post->meta.event->venue == "Room 4");
+}
+
 TEST_CASE("missing front matter is an error at 1:1 with the minimal front matter as a hint") {
     auto r = read_text("# Title\n\nText.\n");
     CHECK_FALSE(r.post);

@@ -113,7 +113,7 @@ TEST_CASE("tables with alignments") {
           "        text \"4\"\n");
 }
 
-TEST_CASE("images keep url, title and alt; inline HTML is raw") {
+TEST_CASE("images keep url, title and alt, and inline HTML is raw") {
     CHECK(dump_body("![The *cover*](images/cover.png \"Cover\") and <b>bold</b>\n") ==
           "document\n"
           "  paragraph @6:1\n"
