@@ -1,7 +1,9 @@
 #include <filesystem>
+#include <memory>
 
 #include "app/commands.hpp"
 #include "app/files.hpp"
+#include "app/packs.hpp"
 #include "app/project.hpp"
 #include "app/report.hpp"
 #include "epub/write_epub.hpp"
@@ -28,9 +30,9 @@ std::int64_t epoch_of(const Date& d) {
     return (era * 146097 + doe - 719468) * 86400;
 }
 
-// The EPUB collection: out/<pack>.epub, renamed into place when complete.
-bool write_epub_output(const Pack& pack, const BuildOptions& options, std::ostream& err) {
-    AtomicOutput output(options.out_dir / (pack.id + ".epub"));
+// The EPUB: written into `output`'s temporary file.
+Result<void> write_epub_output(const Pack& pack, const BuildOptions& options, const AtomicOutput& output,
+                               std::ostream& err) {
     EpubOptions epub;
     epub.modified = options.source_date_epoch.value_or(pack.edition.year > 0 ? epoch_of(pack.edition) : 0);
     epub.fonts_dir = std::string(folio::source_dir) + "/fonts";
@@ -38,12 +40,7 @@ bool write_epub_output(const Pack& pack, const BuildOptions& options, std::ostre
     Diagnostics diags;
     auto written = write_epub(pack, epub, output.temp_path().string(), diags);
     print_diagnostics(diags, err);
-    if (written) written = output.commit();
-    if (!written) {
-        err << "folio: error: " << output.target().string() << ": " << written.error() << '\n';
-        return false;
-    }
-    return true;
+    return written;
 }
 
 }  // namespace
@@ -68,15 +65,40 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
             << '\n';
         return exit_usage_error;
     }
-    const Pack pack = default_pack(*project);
-    int written = 0;
-    // writers: each output is written through an AtomicOutput (app/files.hpp)
-    // and renamed into place only when complete.
-    if (!write_epub_output(pack, options, err)) return exit_usage_error;
-    ++written;
-    if (!options.quiet)
-        out << "folio: " << pack.posts.size() << " posts read and checked; " << written << " outputs written to "
-            << options.out_dir.string() << '\n';
+    Diagnostics pack_diags;
+    const std::vector<Pack> packs = assemble_packs(*project, pack_diags);
+    print_diagnostics(pack_diags, err);
+    if (pack_diags.has_errors()) {
+        err << "folio: nothing written: fix the errors above\n";
+        return exit_input_error;
+    }
+
+    // Every output goes to a temporary file first; only when all of them
+    // are complete are they renamed into place, so a failure in one never
+    // leaves a set of outputs from two different runs.
+    std::vector<std::unique_ptr<AtomicOutput>> outputs;
+    for (const Pack& pack : packs) {
+        // writers: each adds its AtomicOutput here.
+        if (pack.outputs.epub) {
+            auto& output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file));
+            if (auto r = write_epub_output(pack, options, *output, err); !r) {
+                err << "folio: error: " << output->target().string() << ": " << r.error() << '\n';
+                return exit_usage_error;
+            }
+        }
+    }
+    for (auto& output : outputs) {
+        if (auto r = output->commit(); !r) {
+            err << "folio: error: " << r.error() << '\n';
+            return exit_usage_error;
+        }
+    }
+    if (!options.quiet) {
+        out << "folio: " << project->posts.size() << " posts in " << packs.size()
+            << (packs.size() == 1 ? " pack" : " packs") << "; wrote";
+        for (const auto& output : outputs) out << ' ' << output->target().string();
+        out << '\n';
+    }
     return exit_ok;
 }
 

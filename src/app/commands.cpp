@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "app/packs.hpp"
 #include "app/project.hpp"
 #include "app/report.hpp"
 #include "model/dump.hpp"
@@ -29,9 +30,13 @@ int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
         err << "folio: error: " << project.error() << '\n';
         return exit_usage_error;
     }
-    if (diags.has_errors()) return exit_input_error;
+    Diagnostics pack_diags;
+    const auto packs = assemble_packs(*project, pack_diags);
+    print_diagnostics(pack_diags, err);
+    if (diags.has_errors() || pack_diags.has_errors()) return exit_input_error;
     out << "folio: " << input_dir.string() << ": " << project->posts.size() << " posts, "
-        << project->bibliography.items.size() << " references: no errors\n";
+        << project->bibliography.items.size() << " references, " << packs.size()
+        << (packs.size() == 1 ? " pack" : " packs") << ": no errors\n";
     return exit_ok;
 }
 

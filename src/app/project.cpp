@@ -4,7 +4,7 @@
 #include <map>
 
 #include "app/files.hpp"
-#include "app/site_config.hpp"
+#include "app/config.hpp"
 #include "passes/passes.hpp"
 #include "read/read_bibliography.hpp"
 #include "read/read_post.hpp"
@@ -35,7 +35,10 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags) {
     if (fs::exists(config, ec)) {
         auto text = read_file(config);
         if (!text) return Error{text.error()};
-        project.site = read_site_config(config.string(), *text, diags);
+        Config parsed = read_config(config.string(), *text, diags);
+        project.site = std::move(parsed.site);
+        project.pack_specs = std::move(parsed.packs);
+        project.config_path = config.string();
     }
 
     const fs::path references = input_dir / "references.json";
@@ -80,22 +83,6 @@ Result<Post> load_single_post(const fs::path& file, Diagnostics& diags) {
     if (!post) return Error{file.string() + ": could not be read (see the errors above)"};
     run_local_passes(*post, diags);
     return std::move(*post);
-}
-
-Pack default_pack(const Project& project) {
-    Pack pack;
-    pack.id = "collection";
-    pack.site = project.site;
-    pack.title = project.site.name;
-    pack.subtitle = "Briefing pack";
-    pack.bibliography = project.bibliography;
-    pack.posts = project.posts;
-    std::stable_sort(pack.posts.begin(), pack.posts.end(), [](const Post& a, const Post& b) {
-        if (a.meta.date != b.meta.date) return a.meta.date > b.meta.date;
-        return a.slug < b.slug;
-    });
-    if (!pack.posts.empty()) pack.edition = pack.posts.front().meta.date;
-    return pack;
 }
 
 }  // namespace folio

@@ -11,12 +11,15 @@
 #include "model/post.hpp"
 #include "model/result.hpp"
 #include "model/site.hpp"
+#include "app/config.hpp"
 
 namespace folio {
 
 struct Project {
     std::filesystem::path input_dir;
     SiteMeta site;
+    std::vector<PackSpec> pack_specs;  // from folio.toml; empty: the default pack
+    std::string config_path;           // for diagnostics about packs
     Bibliography bibliography;
     std::vector<Post> posts;  // sorted by file name
 };
@@ -30,9 +33,5 @@ Result<Project> load_project(const std::filesystem::path& input_dir, Diagnostics
 // Reads one post file and runs the passes that need nothing but the post.
 // For `folio dump`.
 Result<Post> load_single_post(const std::filesystem::path& file, Diagnostics& diags);
-
-// The default publication when folio.toml defines none: every post, newest
-// first (ties by slug), titled after the site.
-Pack default_pack(const Project& project);
 
 }  // namespace folio

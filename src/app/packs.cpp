@@ -1,0 +1,111 @@
+#include "app/packs.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace folio {
+
+namespace {
+
+bool selected(const Post& post, const PostSelection& s) {
+    if (!s.tags.empty() &&
+        std::none_of(s.tags.begin(), s.tags.end(), [&](const std::string& t) {
+            return std::find(post.meta.tags.begin(), post.meta.tags.end(), t) != post.meta.tags.end();
+        }))
+        return false;
+    if (!s.kinds.empty() && std::find(s.kinds.begin(), s.kinds.end(), post.meta.kind) == s.kinds.end()) return false;
+    if (s.from && post.meta.date < *s.from) return false;
+    if (s.to && *s.to < post.meta.date) return false;
+    if (!s.files.empty()) {
+        const std::string name = std::filesystem::path(post.path).filename().string();
+        if (std::find(s.files.begin(), s.files.end(), name) == s.files.end()) return false;
+    }
+    return true;
+}
+
+void order_posts(std::vector<Post>& posts, const PostSelection& select, PackOrder order) {
+    auto by_name = [](const Post& a, const Post& b) { return a.slug < b.slug; };
+    switch (order) {
+    case PackOrder::newest_first:
+        std::stable_sort(posts.begin(), posts.end(), [&](const Post& a, const Post& b) {
+            return a.meta.date != b.meta.date ? a.meta.date > b.meta.date : by_name(a, b);
+        });
+        break;
+    case PackOrder::oldest_first:
+        std::stable_sort(posts.begin(), posts.end(), [&](const Post& a, const Post& b) {
+            return a.meta.date != b.meta.date ? a.meta.date < b.meta.date : by_name(a, b);
+        });
+        break;
+    case PackOrder::as_listed:
+        // The order of `files`; without a list, the order of the file names.
+        std::stable_sort(posts.begin(), posts.end(), [&](const Post& a, const Post& b) {
+            auto rank = [&](const Post& p) {
+                const std::string name = std::filesystem::path(p.path).filename().string();
+                return std::find(select.files.begin(), select.files.end(), name) - select.files.begin();
+            };
+            const auto ra = rank(a), rb = rank(b);
+            return ra != rb ? ra < rb : std::filesystem::path(a.path).filename() < std::filesystem::path(b.path).filename();
+        });
+        break;
+    }
+}
+
+Pack fill(Pack pack, const Project& project, std::vector<Post> posts, const PostSelection& select, PackOrder order,
+          bool has_edition) {
+    pack.site = project.site;
+    if (pack.title.empty()) pack.title = project.site.name;
+    if (pack.subtitle.empty()) pack.subtitle = "Briefing pack";
+    pack.bibliography = project.bibliography;
+    order_posts(posts, select, order);
+    pack.posts = std::move(posts);
+    if (!has_edition) {
+        for (const auto& p : pack.posts) pack.edition = std::max(pack.edition, p.meta.date);
+    }
+    return pack;
+}
+
+}  // namespace
+
+std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
+    std::vector<Pack> packs;
+    if (project.pack_specs.empty()) {
+        Pack pack;
+        pack.id = "collection";
+        pack.outputs.pdf_file = "briefing-pack.pdf";
+        pack.outputs.epub_file = "collection.epub";
+        packs.push_back(fill(std::move(pack), project, project.posts, {}, PackOrder::newest_first, false));
+        return packs;
+    }
+
+    std::set<std::string> all_tags, all_files;
+    for (const auto& post : project.posts) {
+        all_tags.insert(post.meta.tags.begin(), post.meta.tags.end());
+        all_files.insert(std::filesystem::path(post.path).filename().string());
+    }
+    for (const PackSpec& spec : project.pack_specs) {
+        const PostSelection& select = spec.select;
+        for (std::size_t i = 0; i < select.files.size(); ++i) {
+            if (!all_files.count(select.files[i]))
+                diags.error(project.config_path, i < select.file_pos.size() ? select.file_pos[i] : spec.pos,
+                            "pack '" + spec.pack.id + "' lists '" + select.files[i] + "', which is not a post in " +
+                                project.input_dir.string(),
+                            "give the file name of a post, for example 2023-10-21-letter.md");
+        }
+        for (const auto& tag : select.tags)
+            if (!all_tags.count(tag))
+                diags.warning(project.config_path, spec.pos,
+                              "pack '" + spec.pack.id + "' selects tag '" + tag + "', which no post has");
+        std::vector<Post> chosen;
+        for (const auto& post : project.posts)
+            if (selected(post, select)) chosen.push_back(post);
+        if (chosen.empty()) {
+            diags.error(project.config_path, spec.pos, "pack '" + spec.pack.id + "' selects no posts",
+                        "check its tags, kinds, dates and files against the posts' front matter");
+            continue;
+        }
+        packs.push_back(fill(spec.pack, project, std::move(chosen), select, spec.order, spec.has_edition));
+    }
+    return packs;
+}
+
+}  // namespace folio
