@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "cite/csl_text.hpp"
 
@@ -83,6 +84,13 @@ RenderInput Engine::input(const Entry& e, Mode mode, const CiteContext* ctx) con
     in.mode = mode;
     in.cite = ctx;
     in.dis = e.dis;
+    if (mode == Mode::bibliography) {
+        // Name expansion is for citations; the bibliography keeps the
+        // year-suffix and the disambiguate condition.
+        in.dis = DisambState{};
+        in.dis.year_suffix = e.dis.year_suffix;
+        in.dis.disambiguate = e.dis.disambiguate;
+    }
     in.citation_number = e.number;
     in.implicit_year_suffix = m_implicit_year_suffix;
     return in;
@@ -127,12 +135,14 @@ void Engine::number_items() {
     for (const Entry& e : m_entries) keyed.emplace_back(sort_keys(e, bib), e);
     std::stable_sort(keyed.begin(), keyed.end(),
                      [&](const auto& a, const auto& b) { return sort_less(a.first, b.first, bib); });
-    bool by_number = false;
-    for (const SortKey& k : bib.sort)
-        if (k.variable == "citation-number") by_number = true;
+    // Numbers follow the sorted order, counting down when the list is
+    // sorted by citation number descending.
+    bool reversed = bib.sort.front().variable == "citation-number" && bib.sort.front().descending;
     m_entries.clear();
+    int n = static_cast<int>(keyed.size());
     for (auto& [k, e] : keyed) {
-        if (!by_number) e.number = static_cast<int>(m_entries.size()) + 1;
+        int index = static_cast<int>(m_entries.size());
+        e.number = reversed ? n - index : index + 1;
         m_entries.push_back(e);
     }
 }
@@ -160,45 +170,49 @@ void Engine::disambiguate() {
 
     // Tries a change on every item of each ambiguous set, keeping it for the
     // items it sets apart.
-    auto unique_among = [&](std::size_t i, const std::vector<std::size_t>& set) {
-        std::string t = text_of(m_entries[i]);
-        for (std::size_t j : set)
-            if (j != i && text_of(m_entries[j]) == t) return false;
-        return true;
+    auto distinct = [&](const std::vector<std::size_t>& set) {
+        std::set<std::string> texts;
+        for (std::size_t i : set) texts.insert(text_of(m_entries[i]));
+        return static_cast<int>(texts.size());
     };
     if (add_names) {
         for (const auto& set : ambiguous) {
+            int best = distinct(set), best_extra = 0;
             for (int extra = 1; extra <= 50; ++extra) {
                 for (std::size_t i : set) m_entries[i].dis.add_names = extra;
-                bool all_unique = true;
-                for (std::size_t i : set)
-                    if (!unique_among(i, set)) all_unique = false;
-                if (all_unique) break;
-                // Stop when more names no longer change anything.
-                bool changed = false;
-                for (std::size_t i : set) {
-                    DisambState prev = m_entries[i].dis;
-                    --m_entries[i].dis.add_names;
-                    std::string before = text_of(m_entries[i]);
-                    m_entries[i].dis = prev;
-                    if (before != text_of(m_entries[i])) changed = true;
+                int d = distinct(set);
+                if (d > best) {
+                    best = d;
+                    best_extra = extra;
                 }
-                if (!changed) {
-                    for (std::size_t i : set) m_entries[i].dis.add_names = extra - 1;
-                    break;
-                }
+                if (d == static_cast<int>(set.size())) break;
             }
+            for (std::size_t i : set) m_entries[i].dis.add_names = best_extra;
         }
         ambiguous = groups();
     }
     if (add_given) {
+        std::string rule = a.count("givenname-disambiguation-rule") ? a.at("givenname-disambiguation-rule") : "by-cite";
+        int max_level = rule.find("with-initials") != std::string::npos ? 1 : 2;
+        int max_names = rule.rfind("primary-name", 0) == 0 ? 1 : 50;
         for (const auto& set : ambiguous) {
-            for (int level = 1; level <= 2; ++level) {
-                for (std::size_t i : set) m_entries[i].dis.givenname_level = level;
-                bool all_unique = true;
-                for (std::size_t i : set)
-                    if (!unique_among(i, set)) all_unique = false;
-                if (all_unique) break;
+            // Expand one name position at a time, keeping an expansion only
+            // where it tells more of the set apart.
+            for (int pos = 0; pos < max_names; ++pos) {
+                for (int level = 1; level <= max_level; ++level) {
+                    int before = distinct(set);
+                    std::vector<DisambState> saved;
+                    for (std::size_t i : set) {
+                        saved.push_back(m_entries[i].dis);
+                        auto& lv = m_entries[i].dis.given_levels;
+                        if (static_cast<int>(lv.size()) <= pos) lv.resize(pos + 1, 0);
+                        lv[pos] = level;
+                    }
+                    if (distinct(set) <= before) {
+                        for (std::size_t k = 0; k < set.size(); ++k) m_entries[set[k]].dis = saved[k];
+                    }
+                }
+                if (distinct(set) == static_cast<int>(set.size())) break;
             }
         }
         ambiguous = groups();

@@ -2,6 +2,8 @@
 // et-al-use-last and the subsequent variants), name order and particles,
 // initials, the "and" and delimiters between names, labels, the
 // editor/translator merge, form="count", and <substitute>.
+#include <algorithm>
+
 #include "cite/csl_renderer.hpp"
 #include "cite/csl_text.hpp"
 
@@ -262,7 +264,9 @@ Ir Renderer::name_list(const std::vector<CslName>& names, const NameOpts& o, con
     for (int i = 0; i < shown; ++i) {
         bool inv = o.name_as_sort_order == "all" || (o.name_as_sort_order == "first" && i == 0);
         inverted.push_back(inv);
-        rendered.push_back(decorate(one_name(names[i], o, inv, m_in.dis.givenname_level), name_el));
+        int level = m_in.dis.givenname_level;
+        if (i < static_cast<int>(m_in.dis.given_levels.size())) level = std::max(level, m_in.dis.given_levels[i]);
+        rendered.push_back(decorate(one_name(names[i], o, inv, level), name_el));
     }
     std::string and_word = o.and_mode == "text" ? term("and") : o.and_mode == "symbol" ? "&" : "";
     Ir out;

@@ -164,7 +164,8 @@ Ir Renderer::macro(const std::string& name) {
     return out;
 }
 
-Ir Renderer::layout(const Element& l) { return elements(l.children, l.delimiter); }
+// The layout delimiter separates cites in a citation, not the layout's children.
+Ir Renderer::layout(const Element& l) { return elements(l.children, ""); }
 
 Ir Renderer::text(const Element& el) {
     if (!el.macro.empty()) return decorate(macro(el.macro), el);

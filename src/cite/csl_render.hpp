@@ -28,6 +28,7 @@ struct CiteContext {
 struct DisambState {
     int add_names = 0;       // extra names shown beyond et-al-use-first
     int givenname_level = 0; // 0 as styled, 1 initials added, 2 full given names
+    std::vector<int> given_levels;  // the same, per name position, set by by-cite disambiguation
     bool disambiguate = false;  // the `disambiguate` condition
     int year_suffix = 0;     // 0 none, 1 = "a", 2 = "b", ...
 };

@@ -1,10 +1,12 @@
 // The small HTML-like markup CSL-JSON allows inside field values.
+#include <cctype>
+
 #include "cite/csl_ir.hpp"
 
 namespace folio::csl {
 
 Ir parse_rich_text(const std::string& s) {
-    if (s.find('<') == std::string::npos) return ir_text(s);
+    if (s.find_first_of("<\"'") == std::string::npos) return ir_text(s);
     struct Open {
         std::string tag;
         Ir node;
@@ -61,6 +63,44 @@ Ir parse_rich_text(const std::string& s) {
                     matched = true;
                 }
             }
+        }
+        if (!matched && (s[i] == '"' || s[i] == '\'')) {
+            // Straight quotes in data become the locale's quotation marks
+            // (a quoted group, so nesting alternates double and single);
+            // an apostrophe inside a word becomes a typographic one.
+            char q = s[i];
+            char before = text.empty() ? (i > 0 ? s[i - 1] : ' ') : text.back();
+            char after = i + 1 < s.size() ? s[i + 1] : ' ';
+            bool word_before = std::isalnum(static_cast<unsigned char>(before)) || (before & 0x80) || before == '.' ||
+                               before == ',' || before == '?' || before == '!';
+            std::string tag = q == '"' ? "dq" : "sq";
+            if (stack.back().tag == tag && (q == '"' || !std::isalnum(static_cast<unsigned char>(after)))) {
+                add_text(text);
+                text.clear();
+                Ir done = std::move(stack.back().node);
+                stack.pop_back();
+                stack.back().node.children.push_back(std::move(done));
+                ++i;
+                continue;
+            }
+            if (q == '\'' && word_before) {
+                text += "\xE2\x80\x99";
+                ++i;
+                continue;
+            }
+            if (!word_before && after != ' ' && s.find(q, i + 1) != std::string::npos) {
+                add_text(text);
+                text.clear();
+                Ir node;
+                node.is_group = true;
+                node.quotes = true;
+                stack.push_back({tag, std::move(node)});
+                ++i;
+                continue;
+            }
+            text += q == '\'' ? std::string("\xE2\x80\x99") : std::string(1, q);
+            ++i;
+            continue;
         }
         if (!matched) text += s[i++];
     }

@@ -1,0 +1,127 @@
+#include "cite/cite_processor.hpp"
+
+#include <algorithm>
+
+#include "cite/csl_engine.hpp"
+#include "cite/csl_load.hpp"
+
+namespace folio {
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string closest_key(const Bibliography& bib, const std::string& key) {
+    std::string best;
+    std::size_t best_d = std::max<std::size_t>(3, key.size() / 3) + 1;
+    for (const CslItem& item : bib.items) {
+        std::size_t d = edit_distance(key, item.id);
+        if (d < best_d) {
+            best_d = d;
+            best = item.id;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+Result<CitationStyle> CitationStyle::load(const std::string& style_path, const std::string& locales_dir,
+                                          const std::string& lang) {
+    auto style = csl::load_style(style_path);
+    if (!style) return Error{style.error()};
+    auto locale = csl::make_locale(*style, lang, locales_dir);
+    if (!locale) return Error{locale.error()};
+    return CitationStyle(std::move(*style), std::move(*locale));
+}
+
+std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliography& bibliography,
+                                      const std::vector<CiteRequest>& cites, Diagnostics& diags) {
+    std::vector<csl::Citation> citations;
+    // Narrative cites in an in-text style render as "Author (cite)": the
+    // author alone, then the citation without it.
+    struct Slot {
+        std::size_t request;
+        bool narrative_author;
+    };
+    std::vector<Slot> slots;
+    for (std::size_t i = 0; i < cites.size(); ++i) {
+        const Cite& cite = *cites[i].cite;
+        csl::Citation c;
+        c.note = cite.note;
+        for (const CiteItem& it : cite.items) {
+            const CslItem* item = bibliography.find(it.key);
+            if (!item) {
+                std::string near = closest_key(bibliography, it.key);
+                diags.error(cites[i].file, it.pos, "unknown citation key '" + it.key + "'",
+                            near.empty() ? "" : "did you mean '" + near + "'?");
+                continue;
+            }
+            if (!it.locator_label.empty() && !style.locale().term(it.locator_label, "short"))
+                diags.warning(cites[i].file, it.pos,
+                              "the citation style has no term for the locator label '" + it.locator_label + "'");
+            csl::CiteRef r;
+            r.item = item;
+            r.prefix = it.prefix.empty() ? "" : it.prefix + " ";
+            r.suffix = it.suffix;
+            r.locator = it.locator;
+            r.label = it.locator_label;
+            r.suppress_author = it.suppress_author;
+            c.cites.push_back(std::move(r));
+        }
+        bool narrative = cite.mode == CiteMode::narrative && !style.is_note_style() && !c.cites.empty();
+        if (narrative) {
+            csl::Citation author = c;
+            for (auto& r : author.cites) {
+                r.author_only = true;
+                r.prefix = r.suffix = "";
+            }
+            citations.push_back(std::move(author));
+            slots.push_back({i, true});
+            for (auto& r : c.cites) r.suppress_author = true;
+        }
+        citations.push_back(std::move(c));
+        slots.push_back({i, false});
+    }
+    csl::Engine engine(style.style(), style.locale());
+    std::vector<Inlines> rendered = engine.cite(citations);
+    for (std::size_t s = 0; s < slots.size(); ++s) {
+        Cite& cite = *cites[slots[s].request].cite;
+        if (slots[s].narrative_author) {
+            cite.rendered = rendered[s];
+            continue;
+        }
+        Inlines body = rendered[s];
+        if (cite.mode == CiteMode::narrative && !style.is_note_style() && !cite.rendered.empty()) {
+            cite.rendered.push_back(make_inline(Text{" "}));
+            for (Inline& in : body) cite.rendered.push_back(std::move(in));
+        } else if (body.empty()) {
+            cite.rendered = {make_inline(Text{cite.source.empty() ? "[?]" : cite.source})};
+        } else {
+            cite.rendered = std::move(body);
+        }
+    }
+    return engine.bibliography();
+}
+
+std::vector<Inlines> format_bibliography(const CitationStyle& style, const Bibliography& bibliography) {
+    std::vector<const CslItem*> all;
+    for (const CslItem& item : bibliography.items) all.push_back(&item);
+    csl::Engine engine(style.style(), style.locale());
+    engine.cite({}, all);
+    return engine.bibliography();
+}
+
+}  // namespace folio
