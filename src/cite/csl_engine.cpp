@@ -230,45 +230,6 @@ void Engine::disambiguate() {
 
 // ---- citations ---------------------------------------------------------------------
 
-Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& contexts) {
-    struct Rendered {
-        Ir ir;
-        std::vector<std::string> keys;
-        const Entry* entry;
-    };
-    std::vector<Rendered> cites;
-    for (std::size_t i = 0; i < c.cites.size(); ++i) {
-        const CiteRef& r = c.cites[i];
-        Entry* e = entry(r.item);
-        if (!e) continue;
-        Ir ir = render_item(input(*e, Mode::citation, &contexts[i]));
-        if (r.suppress_author) remove_names(ir);
-        if (r.author_only) keep_only_names(ir);
-        Ir wrapped;
-        wrapped.is_group = true;
-        if (!r.prefix.empty()) wrapped.children.push_back(parse_rich_text(r.prefix));
-        wrapped.children.push_back(std::move(ir));
-        if (!r.suffix.empty()) wrapped.children.push_back(parse_rich_text(r.suffix));
-        if (wrapped.empty()) continue;
-        std::vector<std::string> keys;
-        if (!m_style.citation.sort.empty()) keys = sort_keys(*e, m_style.citation);
-        cites.push_back({std::move(wrapped), std::move(keys), e});
-    }
-    if (!m_style.citation.sort.empty())
-        std::stable_sort(cites.begin(), cites.end(), [&](const Rendered& a, const Rendered& b) {
-            return sort_less(a.keys, b.keys, m_style.citation);
-        });
-    std::vector<Ir> parts;
-    for (Rendered& r : cites) parts.push_back(std::move(r.ir));
-    const Element& layout = m_style.citation.layout;
-    Ir out = ir_join(std::move(parts), layout.delimiter);
-    if (out.empty()) return {};
-    out.fmt = layout.fmt;
-    out.prefix = layout.prefix;
-    out.suffix = layout.suffix;
-    return out;
-}
-
 std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const std::vector<const CslItem*>& uncited) {
     register_items(citations, uncited);
     number_items();
