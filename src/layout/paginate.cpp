@@ -32,7 +32,7 @@ struct TagStack {
 class Paginator {
 public:
     Paginator(TypeContext& tc, const Style& style, Galley galley, const PaginateInput& input)
-        : m_tc(tc), m_style(style), m_galley(std::move(galley)), m_input(input) {}
+        : m_tc(tc), m_style(style), m_galley(std::move(galley)), m_input(input), m_placed(m_galley.notes.size(), false) {}
 
     std::vector<Page> run() {
         const auto& chunks = m_galley.chunks;
@@ -70,7 +70,8 @@ private:
             const double gap = i == s ? 0 : c.space_before;
             double add = 0;
             for (int n : c.notes)
-                if (std::find(seen.begin(), seen.end(), n) == seen.end()) add += m_galley.notes[static_cast<size_t>(n)].height();
+                if (!m_placed[static_cast<size_t>(n)] && std::find(seen.begin(), seen.end(), n) == seen.end())
+                    add += m_galley.notes[static_cast<size_t>(n)].height();
             if (add > 0 && notes == 0) add += note_separator;
             if (i == s || y + gap + c.height + notes + add <= H + 0.001) {
                 y += gap + c.height;
@@ -109,16 +110,20 @@ private:
         }
         std::vector<int> notes;
         for (size_t k = s; k < e; ++k) {
-            const Chunk& c = chunks[k];
+            Chunk& c = m_galley.chunks[k];  // each chunk is placed once: move its items
             if (k > s) y += c.space_before;
-            for (Item it : c.items) {
+            for (Item& it : c.items) {
                 m_body_tags.track(it);
                 translate(it, x0, y);
                 items.push_back(std::move(it));
             }
             y += c.height;
+            // A note referred to twice is set once, with its first mark.
             for (int n : c.notes)
-                if (std::find(notes.begin(), notes.end(), n) == notes.end()) notes.push_back(n);
+                if (!m_placed[static_cast<size_t>(n)]) {
+                    m_placed[static_cast<size_t>(n)] = true;
+                    notes.push_back(n);
+                }
         }
         m_body_tags.close(items);
 
@@ -127,7 +132,7 @@ private:
         std::vector<Chunk> lines = std::move(m_carry);
         m_carry.clear();
         for (int n : notes)
-            for (const Chunk& l : m_galley.notes[static_cast<size_t>(n)].lines) lines.push_back(l);
+            for (Chunk& l : m_galley.notes[static_cast<size_t>(n)].lines) lines.push_back(std::move(l));
         if (!lines.empty()) {
             const double available = top + m_style.body_height() - y - note_separator;
             double h = 0;
@@ -144,7 +149,7 @@ private:
             double ny = notes_top;
             for (size_t k = 0; k < fit; ++k) {
                 if (k > 0) ny += lines[k].space_before;
-                for (Item it : lines[k].items) {
+                for (Item& it : lines[k].items) {
                     m_note_tags.track(it);
                     translate(it, x0, ny);
                     items.push_back(std::move(it));
@@ -213,6 +218,7 @@ private:
     Galley m_galley;
     const PaginateInput& m_input;
     std::vector<Page> m_pages;
+    std::vector<bool> m_placed;  // notes already set on a page
     std::vector<Chunk> m_carry;  // note lines continued from the previous page
     TagStack m_body_tags, m_note_tags;
 };

@@ -10,9 +10,6 @@
 namespace folio {
 namespace {
 
-struct LayoutUnref {
-    void operator()(PangoLayout* p) const { g_object_unref(p); }
-};
 struct AttrListUnref {
     void operator()(PangoAttrList* p) const { pango_attr_list_unref(p); }
 };
@@ -72,86 +69,217 @@ std::unique_ptr<PangoAttrList, AttrListUnref> make_attrs(const RichText& rt) {
     return list;
 }
 
-// A cluster of one Pango run: bytes [b0, b1) drawn by glyphs [g0, g1).
+// One shaped cluster of the paragraph: bytes [b0, b1) drawn by glyphs
+// [g0, g1) of item `item`.
 struct Cluster {
-    PangoLayoutRun* run = nullptr;
+    int item = 0;
     int g0 = 0, g1 = 0;
     int b0 = 0, b1 = 0;
     double advance = 0;
-    std::string text;  // extraction text
-    bool space = false;
+    std::string text;        // extraction text
+    bool space = false;      // stretches when justified
+    bool blank = false;      // takes no room at a line end
     bool visible = false;
+    bool break_after = false;     // a line may end after this cluster
+    bool hyphen_after = false;    // ...with a hyphen (a soft hyphen point)
+    bool mandatory_after = false; // ...and must (a hard break)
 };
 
-std::vector<Cluster> clusters_of(PangoLayoutLine* line, const std::string& text) {
-    std::vector<Cluster> out;
-    for (GSList* r = line->runs; r; r = r->next) {
-        auto* run = static_cast<PangoLayoutRun*>(r->data);
-        PangoGlyphString* gs = run->glyphs;
-        const int item_start = run->item->offset;
-        const int item_end = item_start + run->item->length;
+struct ItemFree {
+    void operator()(PangoItem* i) const { pango_item_free(i); }
+};
+struct GlyphsFree {
+    void operator()(PangoGlyphString* g) const { pango_glyph_string_free(g); }
+};
+
+struct Shaped {
+    std::vector<std::unique_ptr<PangoItem, ItemFree>> items;
+    std::vector<std::unique_ptr<PangoGlyphString, GlyphsFree>> glyphs;
+    std::vector<Cluster> clusters;
+};
+
+// Itemizes and shapes the whole paragraph once (HarfBuzz kerning and
+// ligatures), then records each cluster's advance and where lines may break
+// (Pango's UAX #14 log attributes: soft hyphens, word joiners, Hangul).
+Shaped shape_paragraph(TypeContext& tc, const RichText& rt) {
+    Shaped out;
+    const std::string& text = rt.text;
+    const int length = static_cast<int>(text.size());
+    auto attrs = make_attrs(rt);
+    GList* items = pango_itemize(tc.pango(), text.data(), 0, length, attrs.get(), nullptr);
+    for (GList* l = items; l; l = l->next) out.items.emplace_back(static_cast<PangoItem*>(l->data));
+    g_list_free(items);
+
+    const int chars = static_cast<int>(g_utf8_strlen(text.data(), length));
+    std::vector<PangoLogAttr> log(static_cast<size_t>(chars) + 1);
+    pango_get_log_attrs(text.data(), length, -1, pango_context_get_language(tc.pango()), log.data(), chars + 1);
+    // Byte offset -> char index, for the log attributes.
+    std::vector<int> char_at(static_cast<size_t>(length) + 1, 0);
+    {
+        int ci = 0;
+        for (int b = 0; b < length;) {
+            const int next = static_cast<int>(g_utf8_next_char(text.data() + b) - text.data());
+            for (int k = b; k < next && k <= length; ++k) char_at[static_cast<size_t>(k)] = ci;
+            b = next;
+            ++ci;
+        }
+        char_at[static_cast<size_t>(length)] = chars;
+    }
+
+    for (size_t it = 0; it < out.items.size(); ++it) {
+        PangoItem* item = out.items[it].get();
+        out.glyphs.emplace_back(pango_glyph_string_new());
+        PangoGlyphString* gs = out.glyphs.back().get();
+        pango_shape_with_flags(text.data() + item->offset, item->length, text.data(), length, &item->analysis, gs,
+                               PANGO_SHAPE_NONE);
+        const RichText::Span* style = span_at(rt, item->offset);
+        const double tracking = style ? style->style.tracking * style->style.size : 0;
         for (int i = 0; i < gs->num_glyphs;) {
             int j = i + 1;
             while (j < gs->num_glyphs && gs->log_clusters[j] == gs->log_clusters[i]) ++j;
             Cluster c;
-            c.run = run;
+            c.item = static_cast<int>(it);
             c.g0 = i;
             c.g1 = j;
-            c.b0 = item_start + gs->log_clusters[i];
-            c.b1 = j < gs->num_glyphs ? item_start + gs->log_clusters[j] : item_end;
+            c.b0 = item->offset + gs->log_clusters[i];
+            c.b1 = j < gs->num_glyphs ? item->offset + gs->log_clusters[j] : item->offset + item->length;
             for (int k = i; k < j; ++k) {
                 c.advance += to_pt(gs->glyphs[k].geometry.width);
                 c.visible = c.visible || !is_invisible(gs->glyphs[k].glyph);
             }
+            if (c.visible) c.advance += tracking;
             std::string_view bytes(text.data() + c.b0, static_cast<size_t>(std::max(0, c.b1 - c.b0)));
-            c.text = extract_text(bytes, c.visible && bytes.substr(0, 2) == "\xC2\xAD");
+            c.text = extract_text(bytes, false);
             c.space = is_space_text(c.text);
-            out.push_back(std::move(c));
+            c.blank = is_blank_text(c.text);
+            const PangoLogAttr& after = log[static_cast<size_t>(char_at[static_cast<size_t>(c.b1)])];
+            c.break_after = after.is_line_break;
+            c.hyphen_after = after.is_line_break && bytes.ends_with("\xC2\xAD");
+            c.mandatory_after = after.is_mandatory_break || bytes.ends_with("\xE2\x80\xA8");
+            out.clusters.push_back(std::move(c));
             i = j;
         }
     }
     return out;
 }
 
+// The hyphen a line ends with, in the font of the cluster it follows.
+struct Hyphen {
+    PangoGlyph glyph = PANGO_GLYPH_EMPTY;
+    double advance = 0;
+};
+Hyphen hyphen_for(const Shaped& sh, int item) {
+    PangoItem* it = sh.items[static_cast<size_t>(item)].get();
+    std::unique_ptr<PangoGlyphString, GlyphsFree> gs(pango_glyph_string_new());
+    pango_shape_with_flags("-", 1, "-", 1, &it->analysis, gs.get(), PANGO_SHAPE_NONE);
+    Hyphen h;
+    if (gs->num_glyphs > 0) {
+        h.glyph = gs->glyphs[0].glyph;
+        h.advance = to_pt(gs->glyphs[0].geometry.width);
+    }
+    return h;
+}
+
+struct Break {
+    size_t end = 0;        // clusters [start, end) form the line
+    bool hyphen = false;
+};
+
+// Greedy first fit: the longest line that fits, preferring, after
+// `max_hyphens` hyphenated lines in a row, a break without a hyphen.
+std::vector<Break> break_lines(const Shaped& sh, const ParaSpec& spec, std::vector<Hyphen>& hyphens) {
+    std::vector<Break> out;
+    const auto& cs = sh.clusters;
+    size_t start = 0;
+    int hyphen_run = 0;
+    auto hyphen_width = [&](size_t i) {
+        auto& h = hyphens[static_cast<size_t>(cs[i].item)];
+        if (h.glyph == PANGO_GLYPH_EMPTY && h.advance == 0) h = hyphen_for(sh, cs[i].item);
+        return h.advance;
+    };
+    while (start < cs.size()) {
+        double width = 0;          // up to the end of the last non-blank cluster
+        double running = 0;
+        size_t best = 0;           // a break after cluster best-1 (0: none yet)
+        bool best_hyphen = false;
+        size_t plain = 0;          // the last break without a hyphen
+        size_t i = start;
+        bool forced = false;
+        for (; i < cs.size(); ++i) {
+            running += cs[i].advance;
+            if (!cs[i].blank) width = running;
+            const bool fits = width <= spec.measure + 1e-9;
+            if (!fits && !cs[i].blank) break;
+            if (cs[i].mandatory_after) {
+                best = i + 1;
+                best_hyphen = false;
+                forced = true;
+                break;
+            }
+            if (cs[i].break_after) {
+                if (cs[i].hyphen_after) {
+                    if (width + hyphen_width(i) <= spec.measure + 1e-9) {
+                        best = i + 1;
+                        best_hyphen = true;
+                    }
+                } else {
+                    best = plain = i + 1;
+                    best_hyphen = false;
+                }
+            }
+        }
+        if (!forced && i == cs.size()) {
+            best = cs.size();  // the rest fits: the last line
+            best_hyphen = false;
+        } else if (!forced) {
+            if (best_hyphen && hyphen_run >= spec.max_consecutive_hyphens && plain > start) {
+                best = plain;
+                best_hyphen = false;
+            }
+            if (best == 0 || best <= start) {
+                // No break opportunity fits (a 5,000-character word): break
+                // between clusters, at least one per line.
+                best = std::max(i, start + 1);
+                best_hyphen = false;
+            }
+        }
+        out.push_back({best, best_hyphen});
+        hyphen_run = best_hyphen ? hyphen_run + 1 : 0;
+        start = best;
+    }
+    return out;
+}
+
 struct Placed {
     std::vector<SetLine> lines;
-    int violation = -1;  // byte offset of a soft hyphen to remove, or -1
 };
 
 Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
     Placed result;
-    std::unique_ptr<PangoLayout, LayoutUnref> layout(pango_layout_new(tc.pango()));
-    pango_layout_set_width(layout.get(), static_cast<int>(spec.measure * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_text(layout.get(), rt.text.data(), static_cast<int>(rt.text.size()));
-    auto attrs = make_attrs(rt);
-    pango_layout_set_attributes(layout.get(), attrs.get());
-
-    int hyphen_run = 0;
-    GSList* lines = pango_layout_get_lines_readonly(layout.get());
-    for (GSList* l = lines; l; l = l->next) {
-        auto* pl = static_cast<PangoLayoutLine*>(l->data);
-        std::vector<Cluster> cs = clusters_of(pl, rt.text);
+    Shaped sh = shape_paragraph(tc, rt);
+    std::vector<Hyphen> hyphens(sh.items.size());
+    std::vector<Break> breaks = break_lines(sh, spec, hyphens);
+    auto& cs = sh.clusters;
+    size_t start = 0;
+    for (size_t bi = 0; bi < breaks.size(); ++bi) {
+        const Break& br = breaks[bi];
         SetLine line;
-        line.start = pl->start_index;
-        line.end = pl->start_index + pl->length;
-
-        // Trailing blanks (the space at the break, a hard break) take no room.
-        size_t content_end = cs.size();
-        while (content_end > 0 && is_blank_text(cs[content_end - 1].text)) --content_end;
-        const bool hard_break = std::string_view(rt.text).substr(0, static_cast<size_t>(line.end)).ends_with("\xE2\x80\xA8");
-        const bool last = (l->next == nullptr) || hard_break;
+        line.start = start < cs.size() ? cs[start].b0 : 0;
+        line.end = br.end > 0 ? cs[br.end - 1].b1 : 0;
+        size_t content_end = br.end;
+        while (content_end > start && cs[content_end - 1].blank) --content_end;
+        const bool last = bi + 1 == breaks.size() || cs[br.end - 1].mandatory_after;
         int stretchable = 0;
-        for (size_t i = 0; i < content_end; ++i) {
+        for (size_t i = start; i < content_end; ++i) {
             line.natural += cs[i].advance;
             if (cs[i].space) ++stretchable;
         }
-        line.hyphenated = content_end > 0 && cs[content_end - 1].visible &&
-                          rt.text.compare(static_cast<size_t>(cs[content_end - 1].b0), 2, "\xC2\xAD") == 0;
-        hyphen_run = line.hyphenated ? hyphen_run + 1 : 0;
-        if (hyphen_run > spec.max_consecutive_hyphens && result.violation < 0)
-            result.violation = cs[content_end - 1].b0;
-
+        Hyphen hy;
+        if (br.hyphen && content_end > start) {
+            hy = hyphens[static_cast<size_t>(cs[content_end - 1].item)];
+            line.natural += hy.advance;
+            line.hyphenated = true;
+        }
         double per_space = 0;
         if (stretchable > 0 && ((spec.align == TextAlign::justify && !last) || line.natural > spec.measure))
             per_space = (spec.measure - line.natural) / stretchable;
@@ -160,14 +288,16 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
         if (spec.align == TextAlign::right) x = spec.measure - line.width;
         if (spec.align == TextAlign::center) x = (spec.measure - line.width) / 2;
 
-        // Place glyphs run by run; record each cluster's x-range for links.
-        struct Span { int b0; double x0, x1; };
+        struct Span {
+            int b0;
+            double x0, x1;
+        };
         std::vector<Span> spans;
         GlyphRun current;
-        PangoLayoutRun* current_run = nullptr;
+        int current_item = -1;
         const RichText::Span* style = nullptr;
         auto flush = [&] {
-            if (current_run && !current.glyphs.empty()) {
+            if (current_item >= 0 && (!current.glyphs.empty() || !current.text.empty())) {
                 if (style && style->style.strike) {
                     double y = -style->style.rise - current.size * 0.28;
                     line.items.push_back(RuleItem{current.x, y, x, y, current.size * 0.06, current.color});
@@ -177,13 +307,14 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
             }
             current = GlyphRun{};
         };
-        for (size_t i = 0; i < cs.size(); ++i) {
+        for (size_t i = start; i < br.end; ++i) {
             Cluster& c = cs[i];
-            if (c.run != current_run) {
+            if (c.item != current_item) {
                 flush();
-                current_run = c.run;
-                const FontInfo& fi = tc.font_info(c.run->item->analysis.font);
-                style = span_at(rt, c.run->item->offset);
+                current_item = c.item;
+                PangoItem* item = sh.items[static_cast<size_t>(c.item)].get();
+                const FontInfo& fi = tc.font_info(item->analysis.font);
+                style = span_at(rt, item->offset);
                 current.font = fi.handle;
                 current.font_name = fi.name;
                 current.size = fi.size;
@@ -191,23 +322,25 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
                 current.x = x;
                 current.y = style ? -style->style.rise : 0;
             }
+            const bool placed = i < content_end;
             const double x0 = x;
-            PangoGlyphString* gs = c.run->glyphs;
+            PangoGlyphString* gs = sh.glyphs[static_cast<size_t>(c.item)].get();
             TextCluster tcl;
-            for (int g = c.g0; g < c.g1; ++g) {
-                const PangoGlyphInfo& gi = gs->glyphs[g];
-                if (!is_invisible(gi.glyph) && i < content_end) {
-                    current.glyphs.push_back({gi.glyph, x + to_pt(gi.geometry.x_offset),
-                                              current.y + to_pt(gi.geometry.y_offset)});
-                    ++tcl.glyphs;
+            if (placed) {
+                for (int g = c.g0; g < c.g1; ++g) {
+                    const PangoGlyphInfo& gi = gs->glyphs[g];
+                    if (!is_invisible(gi.glyph)) {
+                        current.glyphs.push_back({gi.glyph, x + to_pt(gi.geometry.x_offset), current.y + to_pt(gi.geometry.y_offset)});
+                        ++tcl.glyphs;
+                    }
                 }
-                if (i < content_end) x += to_pt(gi.geometry.width);
+                x += c.advance;
+                if (c.space) x += per_space;
             }
-            if (c.space && i < content_end) x += per_space;
-            // Keep text and glyphs mapped: a cluster without glyphs lends its
-            // text to the previous cluster, one without text its glyphs.
             tcl.bytes = static_cast<int>(c.text.size());
             current.text += c.text;
+            // Keep text and glyphs mapped: a cluster without glyphs lends its
+            // text to the previous cluster, one without text its glyphs.
             if (tcl.glyphs == 0 && tcl.bytes == 0) {
             } else if ((tcl.glyphs == 0 || tcl.bytes == 0) && !current.clusters.empty()) {
                 current.clusters.back().bytes += tcl.bytes;
@@ -215,12 +348,18 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
             } else {
                 current.clusters.push_back(tcl);
             }
-            if (i < content_end) spans.push_back({c.b0, x0, x});
+            if (placed) spans.push_back({c.b0, x0, x});
+            if (placed && i + 1 == content_end && line.hyphenated && hy.glyph != PANGO_GLYPH_EMPTY) {
+                current.glyphs.push_back({hy.glyph, x, current.y});
+                current.text += "-";
+                current.clusters.push_back({1, 1});
+                x += hy.advance;
+            }
         }
         flush();
         // A run whose first cluster had no glyphs (or no text) cannot be
-        // expressed as clusters: drop its mapping; cairo then falls back to
-        // plain glyphs for it, which is still correct for invisible text.
+        // expressed as clusters: drop its mapping (cairo then shows plain
+        // glyphs, which is right for invisible text).
         for (Item& it : line.items)
             if (auto* gr = std::get_if<GlyphRun>(&it)) {
                 int bytes = 0, glyphs = 0;
@@ -233,6 +372,10 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
                 if (!sane || bytes != static_cast<int>(gr->text.size()) || glyphs != static_cast<int>(gr->glyphs.size()))
                     gr->clusters.clear();
             }
+        std::erase_if(line.items, [](const Item& it) {
+            auto* g = std::get_if<GlyphRun>(&it);
+            return g && g->glyphs.empty() && g->text.empty();
+        });
 
         for (const auto& link : rt.links) {
             if (link.end <= line.start || link.start >= line.end) continue;
@@ -258,6 +401,7 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
                 line.notes.push_back({n.number, nx});
             }
         result.lines.push_back(std::move(line));
+        start = br.end;
     }
     return result;
 }
@@ -284,13 +428,7 @@ void translate(Item& item, double dx, double dy) {
 
 std::vector<SetLine> set_paragraph(TypeContext& tc, RichText text, const ParaSpec& spec) {
     if (text.text.empty()) return {};
-    // Each pass removes one soft hyphen that made a third hyphenated line in
-    // a row; the number of soft hyphens bounds the passes.
-    for (;;) {
-        Placed placed = place_lines(tc, text, spec);
-        if (placed.violation < 0) return std::move(placed.lines);
-        text.remove_soft_hyphen(placed.violation);
-    }
+    return place_lines(tc, text, spec).lines;
 }
 
 }  // namespace folio
