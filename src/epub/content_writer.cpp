@@ -433,6 +433,12 @@ void ContentWriter::write_inline(XMLElement* parent, const Inline& in) {
                    [&](const Image& i) { write_image(parent, i, in.pos); },
                    [&](const RawInline& r) { write_inlines(parent, Inlines{in}); (void)r; },
                    [&](const Span& s) {
+                       // The Hangul pass may mark text already inside a
+                       // Korean element: one lang="ko" is enough.
+                       if (s.cls.empty() && !s.lang.empty() && s.lang == m_lang.back()) {
+                           write_inlines(parent, s.children);
+                           return;
+                       }
                        auto* span = add_element(parent, "span");
                        if (!s.cls.empty()) span->SetAttribute("class", s.cls.c_str());
                        if (!s.lang.empty()) {

@@ -82,6 +82,9 @@ TEST_CASE("epub spec: no Hangul spans inside a Korean span or a Korean post") {
     Span ko{"ko", "", {text("통일")}};
     CHECK(render_blocks(post_with({para({make_inline(ko)})})) ==
           "<p><span lang=\"ko\" xml:lang=\"ko\">통일</span></p>");
+    Span nested{"ko", "", {make_inline(Span{"ko", "", {text("북한")}})}};
+    CHECK(render_blocks(post_with({para({make_inline(nested)})})) ==
+          "<p><span lang=\"ko\" xml:lang=\"ko\">북한</span></p>");
     Post korean = post_with({para({text("통일 unification")})});
     korean.meta.lang = "ko";
     CHECK(render_blocks(korean) == "<p>통일 unification</p>");
