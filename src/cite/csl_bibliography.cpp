@@ -68,10 +68,13 @@ void Engine::build_bibliography() {
         entry.is_group = true;
         entry.children.push_back(std::move(ir));
         if (bib.attrs.count("second-field-align")) align_fields(entry.children[0], bib.attrs.at("second-field-align"));
-        entry.fmt = bib.layout.fmt;
         entry.prefix = bib.layout.prefix;
         entry.suffix = bib.layout.suffix;
-        m_bib_ir.push_back(std::move(entry));
+        Ir formatted;
+        formatted.is_group = true;
+        formatted.fmt = bib.layout.fmt;
+        formatted.children.push_back(std::move(entry));
+        m_bib_ir.push_back(std::move(formatted));
     }
 }
 

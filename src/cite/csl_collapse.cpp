@@ -159,7 +159,8 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
                     }
                     continue;
                 }
-                piece.children.push_back(ir_text(group_delim));
+                if (g[k]->without_names.empty()) continue;
+                piece.children.push_back(ir_text(g[k - 1]->plain ? group_delim : after_collapse));
                 piece.children.push_back(std::move(g[k]->without_names));
             }
             add(std::move(piece), previous_collapsed ? after_collapse : layout_delim);
@@ -169,10 +170,14 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
         for (Rendered& r : cites) add(std::move(r.ir), layout_delim);
     }
     if (out.empty()) return {};
-    out.fmt = layout.fmt;
+    // The layout's formatting covers its affixes too.
     out.prefix = layout.prefix;
     out.suffix = layout.suffix;
-    return out;
+    Ir formatted;
+    formatted.is_group = true;
+    formatted.fmt = layout.fmt;
+    formatted.children.push_back(std::move(out));
+    return formatted;
 }
 
 }  // namespace folio::csl
