@@ -342,6 +342,15 @@ private:
         return {piece.pos.line, static_cast<std::uint32_t>(i + 1)};
     }
 
+    // cmark drops the backslash of an escape from the literal, so whether a
+    // citation's first character was escaped is seen only in the source:
+    // position_in_run() stops on the backslash in that case.
+    bool escaped_in_source(SourcePos pos) const {
+        if (!pos.known()) return false;
+        const std::string_view line = m_src.line(pos.line);
+        return pos.column <= line.size() && line[pos.column - 1] == '\\';
+    }
+
     // Run text [from, to) as Text and SoftBreak inlines.
     void emit_text(const Run& run, std::size_t from, std::size_t to, Inlines& out) const {
         while (from < to) {
@@ -369,10 +378,12 @@ private:
         std::size_t at = 0;
         if (!in_link) {
             for (auto& m : find_citations(run.text)) {
+                const SourcePos begin = position_in_run(run, m.begin);
+                if (escaped_in_source(begin)) continue;  // `\@key`, `\[@key]`: literal, as in pandoc
                 emit_text(run, at, m.begin, out);
                 for (std::size_t k = 0; k < m.cite.items.size(); ++k)
                     m.cite.items[k].pos = position_in_run(run, m.key_offsets[k]);
-                out.push_back(make_inline(std::move(m.cite), position_in_run(run, m.begin)));
+                out.push_back(make_inline(std::move(m.cite), begin));
                 at = m.end;
             }
         }

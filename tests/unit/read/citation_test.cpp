@@ -218,3 +218,12 @@ TEST_CASE("positions after a backslash hard break are on the next line (cmark-gf
     CHECK(para.content[3].pos == SourcePos{7, 5});
     CHECK(std::get<Cite>(para.content[3].value).items[0].pos == SourcePos{7, 6});
 }
+
+TEST_CASE("an escaped at sign or bracket is not a citation") {
+    auto r = read_text(with_front_matter("Follow \\@UN_HRC and \\[@a] but cite [@b].\n"));
+    const auto& para = std::get<Paragraph>(r.post->doc.blocks.at(0).value);
+    REQUIRE(para.content.size() == 3);
+    CHECK(std::get<Text>(para.content[0].value).text == "Follow @UN_HRC and [@a] but cite ");
+    CHECK(std::get<Cite>(para.content[1].value).items.at(0).key == "b");
+    CHECK(para.content[1].pos == SourcePos{6, 36});
+}
