@@ -8,15 +8,26 @@ namespace folio::read {
 
 namespace {
 
-// A fence line: up to three spaces, then three or more ` or ~.
+// Where a line's own text starts: after its indentation and any block quote
+// markers (`> > `). Fences and definitions inside list items and quotes count.
+std::size_t content_start(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size()) {
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '>') ++i;
+        else break;
+    }
+    return i;
+}
+
+// A fence line: three or more ` or ~ (indentation is not checked: a fence
+// inside a nested list item is indented further than three spaces).
 struct Fence {
     char ch = 0;
     std::size_t length = 0;
 };
 
 std::optional<Fence> fence_of(std::string_view line) {
-    std::size_t i = 0;
-    while (i < 3 && i < line.size() && line[i] == ' ') ++i;
+    std::size_t i = content_start(line);
     if (i >= line.size() || (line[i] != '`' && line[i] != '~')) return std::nullopt;
     const char ch = line[i];
     std::size_t n = 0;
@@ -63,7 +74,7 @@ FootnoteScan scan_footnotes(const SourceText& src, std::uint32_t first_line) {
                 continue;
             }
             if (fence->ch == open_fence->ch && fence->length >= open_fence->length &&
-                line.find_first_not_of(" \t", line.find_first_not_of(' ') + fence->length) == std::string_view::npos) {
+                line.find_first_not_of(" \t", content_start(line) + fence->length) == std::string_view::npos) {
                 open_fence.reset();
                 continue;
             }
@@ -71,10 +82,12 @@ FootnoteScan scan_footnotes(const SourceText& src, std::uint32_t first_line) {
         if (open_fence) continue;
 
         std::size_t i = 0;
-        // A definition: `[^label]:` after at most three spaces.
-        std::size_t indent = 0;
-        while (indent < line.size() && indent < 3 && line[indent] == ' ') ++indent;
-        if (std::size_t end = label_end(line, indent); end && end < line.size() && line[end] == ':') {
+        // A definition: `[^label]:` at the start of the line's text (after at
+        // most three spaces, or in a block quote).
+        const std::size_t indent = content_start(line);
+        const bool quoted = line.substr(0, indent).find('>') != std::string_view::npos;
+        if (std::size_t end = label_end(line, indent);
+            end && end < line.size() && line[end] == ':' && (indent <= 3 || quoted)) {
             const auto label = line.substr(indent + 2, end - indent - 3);
             scan.definitions.push_back({std::string(label), footnote_key(label),
                                         {static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(indent + 1)}});

@@ -20,7 +20,7 @@ struct FootnoteSite {
 };
 
 struct FootnoteScan {
-    std::vector<FootnoteSite> definitions;  // `[^x]:` starting a line, in file order
+    std::vector<FootnoteSite> definitions;  // `[^x]:` starting a line (or a quoted line), in file order
     std::vector<FootnoteSite> references;   // every other `[^x]`, in file order
 };
 

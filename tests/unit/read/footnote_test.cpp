@@ -53,3 +53,11 @@ TEST_CASE("the scan records definitions and references in file order") {
     CHECK(scan.references[0].pos == SourcePos{3, 12});
     CHECK(scan.references[1].label == "c");
 }
+
+TEST_CASE("definitions in block quotes and fences in list items are seen") {
+    auto r = read_text(with_front_matter("> Quoted[^q].\n>\n> [^q]: In the quote.\n\n- item\n\n      ```\n      [^code]\n      ```\n"));
+    CHECK(r.messages().empty());
+    REQUIRE(r.post);
+    REQUIRE(r.post->doc.notes.size() == 1);
+    CHECK(r.post->doc.notes[0].label == "q");
+}
