@@ -38,6 +38,13 @@ void align_fields(Ir& entry, const std::string& mode) {
     level->children.push_back(std::move(right));
 }
 
+Ir* find_display(Ir& ir, const std::string& display) {
+    if (ir.display == display) return &ir;
+    for (Ir& c : ir.children)
+        if (Ir* r = find_display(c, display)) return r;
+    return nullptr;
+}
+
 }  // namespace
 
 void Engine::build_bibliography() {
@@ -67,9 +74,18 @@ void Engine::build_bibliography() {
         Ir entry;
         entry.is_group = true;
         entry.children.push_back(std::move(ir));
-        if (bib.attrs.count("second-field-align")) align_fields(entry.children[0], bib.attrs.at("second-field-align"));
-        entry.prefix = bib.layout.prefix;
-        entry.suffix = bib.layout.suffix;
+        if (bib.attrs.count("second-field-align")) {
+            // The layout's affixes go inside the columns, so the entry's
+            // final punctuation stays with its text.
+            align_fields(entry.children[0], bib.attrs.at("second-field-align"));
+            Ir* right = find_display(entry, "right-inline");
+            Ir* left = find_display(entry, "left-margin");
+            if (right) right->children.push_back(ir_text(bib.layout.suffix));
+            if (left) left->children.insert(left->children.begin(), ir_text(bib.layout.prefix));
+        } else {
+            entry.prefix = bib.layout.prefix;
+            entry.suffix = bib.layout.suffix;
+        }
         Ir formatted;
         formatted.is_group = true;
         formatted.fmt = bib.layout.fmt;

@@ -119,6 +119,58 @@ std::string initials(const std::string& given, const std::string& with, bool ini
     return out;
 }
 
+std::string typographic_apostrophes(std::string s) {
+    std::size_t p;
+    while ((p = s.find('\'')) != std::string::npos) s.replace(p, 1, "\xE2\x80\x99");
+    return s;
+}
+
+// CSL-JSON names often carry particles inside the family or given name
+// ("van Gogh", "Gustav von"); they are split off as processors do, unless
+// the family name is quoted ("\"van Happel\"") to keep it whole.
+CslName parse_particles(const CslName& in) {
+    CslName n = in;
+    for (std::string* s : {&n.family, &n.given, &n.non_dropping_particle, &n.dropping_particle, &n.suffix})
+        *s = typographic_apostrophes(*s);
+    if (n.family.size() >= 2 && n.family.front() == '"' && n.family.back() == '"') {
+        n.family = n.family.substr(1, n.family.size() - 2);
+        return n;
+    }
+    if (n.non_dropping_particle.empty() && !n.given.empty()) {
+        // leading lower-case words of the family name: "van der Berg"
+        std::size_t pos = 0;
+        std::size_t split = std::string::npos;
+        while (pos < n.family.size()) {
+            std::size_t sp = n.family.find(' ', pos);
+            if (sp == std::string::npos) break;
+            auto cps = utf8_decode(n.family.substr(pos, 1));
+            if (cps.empty() || !is_lower(cps[0])) break;
+            split = sp;
+            pos = sp + 1;
+        }
+        if (split != std::string::npos) {
+            n.non_dropping_particle = n.family.substr(0, split);
+            n.family = n.family.substr(split + 1);
+        }
+    }
+    if (n.dropping_particle.empty() && !n.given.empty()) {
+        // trailing lower-case words of the given name: "Gustav von"
+        std::size_t sp = n.given.rfind(' ');
+        std::size_t cut = std::string::npos;
+        while (sp != std::string::npos) {
+            auto cps = utf8_decode(n.given.substr(sp + 1, 1));
+            if (cps.empty() || !is_lower(cps[0])) break;
+            cut = sp;
+            sp = sp == 0 ? std::string::npos : n.given.rfind(' ', sp - 1);
+        }
+        if (cut != std::string::npos) {
+            n.dropping_particle = n.given.substr(cut + 1);
+            n.given = n.given.substr(0, cut);
+        }
+    }
+    return n;
+}
+
 }  // namespace
 
 Renderer::NameOpts Renderer::name_options(const Element& el) const {
@@ -188,17 +240,18 @@ Ir Renderer::one_name(const CslName& n, const NameOpts& o, bool inverted, int le
     bool normalise = o.has_initialize_with;
     if (level >= 1 && form == "short") form = "long";
     if (level >= 2) init = normalise = false;
-    if (!n.literal.empty()) return ir_text(n.literal);
+    if (!n.literal.empty()) return ir_text(typographic_apostrophes(n.literal));
     if (n.family.empty() && n.given.empty()) return {};
+    CslName parsed = parse_particles(n);
     Element fam_el = part_element(m_current_family), giv_el = part_element(m_current_given);
-    std::string family = n.family;
-    std::string ndp = n.non_dropping_particle, dp = n.dropping_particle;
-    if (n.given.empty() && ndp.empty() && dp.empty()) {
+    std::string family = parsed.family;
+    std::string ndp = parsed.non_dropping_particle, dp = parsed.dropping_particle;
+    if (parsed.given.empty() && ndp.empty() && dp.empty()) {
         Ir f = decorate(ir_text(family), fam_el);
         return f;
     }
     if (form == "short") return decorate(ir_text(join_particle(ndp, family)), fam_el);
-    std::string given = n.given;
+    std::string given = parsed.given;
     if (normalise && !given.empty()) {
         bool hyphen = m_in.style->attrs.count("initialize-with-hyphen") == 0 ||
                       m_in.style->attrs.at("initialize-with-hyphen") != "false";
@@ -228,7 +281,7 @@ Ir Renderer::one_name(const CslName& n, const NameOpts& o, bool inverted, int le
         parts.push_back(std::move(g));
         Ir head = ir_join(std::move(parts), "");
         Ir whole = tight ? ir_join({std::move(head), std::move(f)}, "") : ir_join({std::move(head), std::move(f)}, " ");
-        if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(n.suffix)}, n.comma_suffix ? ", " : " ");
+        if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(parsed.suffix)}, n.comma_suffix ? ", " : " ");
         return whole;
     }
     std::string sep = o.sort_separator;
@@ -237,13 +290,13 @@ Ir Renderer::one_name(const CslName& n, const NameOpts& o, bool inverted, int le
         std::string rest = join_particle(join_particle(given, dp), ndp);
         Ir g = decorate(ir_text(rest), giv_el);
         Ir whole = ir_join({std::move(f), std::move(g)}, sep);
-        if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(n.suffix)}, sep);
+        if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(parsed.suffix)}, sep);
         return whole;
     }
     Ir f = decorate(ir_text(join_particle(ndp, family)), fam_el);
     Ir g = decorate(ir_text(join_particle(given, dp)), giv_el);
     Ir whole = ir_join({std::move(f), std::move(g)}, sep);
-    if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(n.suffix)}, sep);
+    if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(parsed.suffix)}, sep);
     return whole;
 }
 
@@ -385,6 +438,13 @@ Ir Renderer::names(const Element& in_el) {
     ++m_called;
     for (const std::string& v : el.variables) m_used.push_back(v);
     Ir out = names_of(el, el.variables, o);
+    if (!out.empty() && m_in.suppress_author && !m_author_suppressed && !m_names_parent) {
+        // suppress-author: the author is left out but counts as present, so
+        // the groups around it still render.
+        m_author_suppressed = true;
+        ++m_rendered;
+        return {};
+    }
     if (!out.empty()) {
         ++m_rendered;
         Ir d = decorate(std::move(out), el);
@@ -407,6 +467,10 @@ Ir Renderer::names(const Element& in_el) {
         m_rendered = rendered + 1;
         for (std::size_t i = used_before; i < m_used.size(); ++i) m_suppressed.insert(m_used[i]);
         m_names_parent = saved_parent;
+        if (m_in.suppress_author && !m_author_suppressed) {
+            m_author_suppressed = true;
+            return {};
+        }
         Ir d = decorate(std::move(r), el);
         d.names_root = true;
         return d;

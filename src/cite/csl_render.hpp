@@ -43,6 +43,7 @@ struct RenderInput {
     const CiteContext* cite = nullptr;  // null in the bibliography
     DisambState dis;
     int citation_number = 0;
+    bool suppress_author = false;  // the first <names> renders nothing (suppress-author, collapsing)
     bool implicit_year_suffix = true;  // the style has no <text variable="year-suffix">: it follows the year
     bool sorting = false;   // rendering a sort key: names in sort order, no et-al unless overridden
     Attrs name_overrides;   // a sort key's names-min / names-use-first / names-use-last

@@ -69,6 +69,7 @@ private:
     std::vector<std::string> m_used;     // variables read, for substitution bookkeeping
     int m_macro_depth = 0;
     bool m_year_suffix_done = false;
+    bool m_author_suppressed = false;
     const Element* m_names_parent = nullptr;  // for <names/> inside <substitute>
     Attrs m_current_family, m_current_given;   // <name-part> options of the <names> being rendered
 };
