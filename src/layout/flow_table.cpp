@@ -34,7 +34,7 @@ void FlowBuilder::table(const Table& t) {
     hs.bold = true;
 
     // Column widths from content: each column's natural width (its widest
-    // cell on one line) and a minimum (its longest word, estimated); shrink
+    // cell on one line) and a minimum (its longest word); shrink
     // towards the minimum in proportion when the natural widths do not fit.
     std::vector<double> natural(columns, min_column), minimum(columns, min_column);
     auto measure_row = [&](const TableRow& row, const TextStyle& s) {
@@ -43,13 +43,7 @@ void FlowBuilder::table(const Table& t) {
             double w = 0;
             for (auto& l : lines) w = std::max(w, l.natural);
             natural[c] = std::max(natural[c], w + 2 * pad);
-            std::string text = plain_text(row.cells[c].content);
-            size_t longest = 0, run = 0;
-            for (char ch : text) {
-                run = (ch == ' ') ? 0 : run + 1;
-                longest = std::max(longest, run);
-            }
-            minimum[c] = std::max(minimum[c], std::min(natural[c], longest * s.size * 0.55 + 2 * pad));
+            minimum[c] = std::max(minimum[c], std::min(natural[c], widest_word(m_tc, rich(row.cells[c].content, s, false)) + 2 * pad + 0.01));
         }
     };
     measure_row(t.header, hs);

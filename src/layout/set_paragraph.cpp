@@ -426,6 +426,20 @@ void translate(Item& item, double dx, double dy) {
                item);
 }
 
+double widest_word(TypeContext& tc, const RichText& text) {
+    if (text.text.empty()) return 0;
+    Shaped sh = shape_paragraph(tc, text);
+    double widest = 0, word = 0;
+    for (const Cluster& c : sh.clusters) {
+        if (!c.blank) word += c.advance;
+        if (c.blank || (c.break_after && !c.hyphen_after)) {
+            widest = std::max(widest, word);
+            word = 0;
+        }
+    }
+    return std::max(widest, word);
+}
+
 std::vector<SetLine> set_paragraph(TypeContext& tc, RichText text, const ParaSpec& spec) {
     if (text.text.empty()) return {};
     return place_lines(tc, text, spec).lines;

@@ -38,6 +38,11 @@ struct SetLine {
 
 std::vector<SetLine> set_paragraph(TypeContext& tc, RichText text, const ParaSpec& spec);
 
+// The width of the widest unbreakable stretch of `text` (its longest word,
+// hyphenation aside): the narrowest a table column can be without breaking
+// inside words.
+double widest_word(TypeContext& tc, const RichText& text);
+
 // Moves an item by (dx, dy): used to place lines on a page.
 void translate(Item& item, double dx, double dy);
 

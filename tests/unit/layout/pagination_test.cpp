@@ -2,6 +2,9 @@
 // foot of their page, table header repeat, list numbering, balanced tags.
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -68,4 +71,184 @@ TEST_CASE("tags are balanced on every page and every body line is inside the tex
             CHECK(g->x + g->width <= x0 + style.measure() + 0.01);
         }
     }
+}
+
+namespace {
+
+// Lines (distinct baselines) of body text per P element on each page.
+std::vector<int> lines_per_paragraph(const Page& page) {
+    std::vector<int> out;
+    int depth = 0;
+    std::set<long> ys;
+    for (const Item& it : page.items) {
+        if (auto* b = std::get_if<TagBegin>(&it); b && b->tag == "P") {
+            depth = 1;
+            ys.clear();
+        } else if (auto* e = std::get_if<TagEnd>(&it); e && e->tag == "P" && depth) {
+            depth = 0;
+            if (!ys.empty()) out.push_back(static_cast<int>(ys.size()));
+        } else if (auto* g = std::get_if<GlyphRun>(&it); g && depth && g->size == 10.5) {  // body text only
+            ys.insert(std::lround(g->y * 10));
+        }
+    }
+    return out;
+}
+
+std::map<std::string, size_t> dest_pages(const Layout& layout) {
+    std::map<std::string, size_t> out;
+    for (size_t p = 0; p < layout.pages.size(); ++p)
+        for (const Item& it : layout.pages[p].items)
+            if (auto* d = std::get_if<DestItem>(&it)) out[d->name] = p;
+    return out;
+}
+
+std::string page_text(const Page& page) {
+    std::string s;
+    for (const GlyphRun* g : runs(page)) s += g->text + "|";
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("no paragraph leaves fewer than two lines at the foot or the head of a page") {
+    Blocks b;
+    for (int i = 0; i < 40; ++i) b.push_back(para(words(50 + (i * 13) % 60, i)));
+    Layout layout = lay(pack({post("w", "Widows", std::move(b))}));
+    REQUIRE(layout.pages.size() >= 4);
+    for (const Page& page : layout.pages)
+        for (int n : lines_per_paragraph(page)) CHECK(n >= 2);
+}
+
+TEST_CASE("each footnote is set at the foot of the page that marks it, linked both ways") {
+    Blocks b;
+    std::vector<Footnote> notes;
+    for (int i = 1; i <= 12; ++i) {
+        b.push_back(para(Inlines{text(words(70, i)), note_ref(i), text(" " + words(30, i + 1))}));
+        notes.push_back(note(i, words(20 + i * 3, i)));
+    }
+    Layout layout = lay(pack({post("n", "Notes", std::move(b), std::move(notes))}));
+    auto dests = dest_pages(layout);
+    for (int i = 1; i <= 12; ++i) {
+        const std::string mark = note_ref_dest("n", i), body = note_dest("n", i);
+        REQUIRE(dests.count(mark));
+        REQUIRE(dests.count(body));
+        CHECK(dests[mark] == dests[body]);
+    }
+    // The mark links to the note and the note's number back to the mark.
+    std::set<std::string> link_targets;
+    for (const Page& p : layout.pages)
+        for (const Item& it : p.items)
+            if (auto* l = std::get_if<LinkItem>(&it)) link_targets.insert(l->dest);
+    CHECK(link_targets.count(note_dest("n", 3)));
+    CHECK(link_targets.count(note_ref_dest("n", 3)));
+    // Notes sit below the text: every note line is lower than every body line of its page.
+    Style style;
+    for (const Page& p : layout.pages) {
+        for (const Item& it : p.items)
+            if (auto* g = std::get_if<GlyphRun>(&it)) CHECK(g->y <= style.page_height - style.margin_bottom + 30);
+    }
+}
+
+TEST_CASE("a long table repeats its header row on every page it runs onto") {
+    Table t;
+    t.aligns = {Align::left, Align::right};
+    t.header.cells = {TableCell{txt("Year"), {}}, TableCell{txt("Returned"), {}}};
+    for (int i = 0; i < 120; ++i)
+        t.rows.push_back(TableRow{{TableCell{txt(std::to_string(1900 + i)), {}}, TableCell{txt(std::to_string(i * 37)), {}}}});
+    Blocks b;
+    b.push_back(para(words(40)));
+    b.push_back(make_block(std::move(t)));
+    Layout layout = lay(pack({post("t", "Table", std::move(b))}));
+    int pages_with_rows = 0;
+    for (const Page& p : layout.pages) {
+        const std::string s = page_text(p);
+        if (s.find("19") == std::string::npos) continue;
+        ++pages_with_rows;
+        CHECK(s.find("Year|") != std::string::npos);
+        CHECK(s.find("Returned|") != std::string::npos);
+        std::string why;
+        CHECK_MESSAGE(balanced(p, why), why);
+    }
+    CHECK(pages_with_rows >= 3);
+}
+
+TEST_CASE("ordered lists number from their start value; nested lists hang deeper") {
+    Blocks b;
+    b.push_back(list(true, 3, {{para("Alpha")}, {para("Beta"), list(false, 1, {{para("inner")}})}, {para("Gamma")}}));
+    Layout layout = lay(pack({post("l", "Lists", std::move(b))}));
+    const std::string s = page_text(layout.pages.at(0));
+    const size_t p3 = s.find("3.|"), p4 = s.find("4.|"), p5 = s.find("5.|");
+    REQUIRE(p3 != std::string::npos);
+    REQUIRE(p4 != std::string::npos);
+    REQUIRE(p5 != std::string::npos);
+    CHECK(p3 < p4);
+    CHECK(p4 < p5);
+    double x_alpha = 0, x_inner = 0;
+    for (const GlyphRun* g : runs(layout.pages[0])) {
+        if (g->text == "Alpha") x_alpha = g->x;
+        if (g->text == "inner") x_inner = g->x;
+    }
+    CHECK(x_inner > x_alpha);
+}
+
+TEST_CASE("pathological input: 50 nested lists and a 200-column table stay on the page") {
+    Block inner = para("deepest");
+    for (int i = 0; i < 50; ++i) inner = list(i % 2 == 0, 1, {{inner}});
+    Table t;
+    for (int c = 0; c < 200; ++c) {
+        t.aligns.push_back(Align::none);
+        t.header.cells.push_back(TableCell{txt("Column" + std::to_string(c)), {}});
+    }
+    t.rows.push_back(t.header);
+    Blocks b;
+    b.push_back(inner);
+    b.push_back(make_block(std::move(t)));
+    Layout layout = lay(pack({post("p", "Pathological", std::move(b))}));
+    Style style;
+    for (const Page& page : layout.pages)
+        for (const GlyphRun* g : runs(page)) CHECK(g->x + g->width <= style.page_width);
+    CHECK(page_text(layout.pages[0]).find("deepest") != std::string::npos);
+}
+
+TEST_CASE("an image of 20,000 x 20,000 pixels is refused with a clear error") {
+    auto dir = std::filesystem::temp_directory_path() / "folio_layout_test";
+    std::filesystem::create_directories(dir);
+    const auto png = dir / "huge.png";
+    {
+        // A PNG signature and IHDR declaring 20000 x 20000: enough for the header check.
+        const unsigned char head[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                      0, 0, 0x4e, 0x20, 0, 0, 0x4e, 0x20, 8, 6, 0, 0, 0};
+        std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(head), sizeof head);
+    }
+    Image im;
+    im.url = png.string();
+    im.alt = txt("A huge picture");
+    Blocks b;
+    b.push_back(para(Inlines{make_inline(std::move(im))}));
+    Pack p = pack({post("i", "Image", std::move(b))});
+    LayoutOptions o;
+    o.resources = test_resources();
+    auto r = layout_pack(p, Style{}, o);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().find("20000 x 20000") != std::string::npos);
+    CHECK(r.error().find("huge.png") != std::string::npos);
+}
+
+TEST_CASE("the layout is the same whatever the thread count") {
+    std::vector<Post> posts;
+    for (int i = 0; i < 5; ++i) {
+        Blocks b;
+        for (int k = 0; k < 6; ++k) b.push_back(para(words(80, i * 10 + k)));
+        posts.push_back(post("p" + std::to_string(i), "Post " + std::to_string(i), std::move(b)));
+    }
+    Pack p = pack(std::move(posts));
+    LayoutOptions one, three;
+    one.resources = three.resources = test_resources();
+    three.threads = 3;
+    auto a = layout_pack(p, Style{}, one);
+    auto b = layout_pack(p, Style{}, three);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(dump_layout(*a) == dump_layout(*b));
+    CHECK(a->outline.size() == 5);
 }
