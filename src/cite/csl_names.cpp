@@ -93,7 +93,7 @@ std::string initials(const std::string& given, const std::string& with, bool ini
             start = h + 1;
         }
         auto cps_first = [](const std::string& p) { return utf8_decode(p); };
-        bool is_initial = utf8_decode(wd).size() == 1 || (had_period && utf8_decode(wd).size() <= 2);
+        bool is_initial = utf8_decode(wd).size() == 1 || had_period;
         auto first_cps = cps_first(wd);
         if (!first_cps.empty() && is_lower(first_cps[0]) && !is_initial) {
             // a lower-case particle inside a given name stays as written
@@ -102,6 +102,11 @@ std::string initials(const std::string& given, const std::string& with, bool ini
         }
         if (!initialize && !is_initial) {
             out += wd + " ";
+            continue;
+        }
+        if (had_period && utf8_decode(wd).size() > 1) {
+            // an abbreviation such as "Ph." stays whole, as an initial
+            out += wd + with;
             continue;
         }
         std::string piece;
@@ -206,7 +211,7 @@ Renderer::NameOpts Renderer::name_options(const Element& el) const {
     o.precedes_last = get("delimiter-precedes-last", "contextual");
     o.precedes_et_al = get("delimiter-precedes-et-al", "contextual");
     o.et_al_min = to_int(get("et-al-min", "0"));
-    o.et_al_use_first = to_int(get("et-al-use-first", "0"));
+    o.et_al_use_first = to_int(get("et-al-use-first", "-1"));
     o.et_al_use_last = get("et-al-use-last", "false") == "true";
     bool subsequent = m_in.mode == Mode::citation && m_in.cite && m_in.cite->position != "first";
     if (subsequent) {
@@ -246,6 +251,7 @@ Ir Renderer::one_name(const CslName& n, const NameOpts& o, bool inverted, int le
     Element fam_el = part_element(m_current_family), giv_el = part_element(m_current_given);
     std::string family = parsed.family;
     std::string ndp = parsed.non_dropping_particle, dp = parsed.dropping_particle;
+    if (family.empty()) return decorate(ir_text(parsed.given), giv_el);
     if (parsed.given.empty() && ndp.empty() && dp.empty()) {
         Ir f = decorate(ir_text(family), fam_el);
         return f;
@@ -273,28 +279,47 @@ Ir Renderer::one_name(const CslName& n, const NameOpts& o, bool inverted, int le
         return out;
     }
     if (!inverted) {
-        std::vector<Ir> parts;
-        Ir g = decorate(ir_text(join_particle(given, dp)), giv_el);
-        Ir f = decorate(ir_text(join_particle(ndp, family)), fam_el);
-        if (!dp.empty() && given.empty()) g = decorate(ir_text(dp), giv_el);
-        bool tight = joins_without_space(dp.empty() ? given : dp) && ndp.empty();
-        parts.push_back(std::move(g));
-        Ir head = ir_join(std::move(parts), "");
-        Ir whole = tight ? ir_join({std::move(head), std::move(f)}, "") : ir_join({std::move(head), std::move(f)}, " ");
-        if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(parsed.suffix)}, n.comma_suffix ? ", " : " ");
-        return whole;
+        // The family name-part covers the particles and suffix too; the
+        // given name-part only the given names.
+        // Its formatting and text-case cover the particle and family name;
+        // its affixes the dropping particle and suffix as well.
+        Element fam_fmt = fam_el;
+        fam_fmt.prefix.clear();
+        fam_fmt.suffix.clear();
+        Ir core = decorate(ir_text(join_particle(ndp, family)), fam_fmt);
+        Ir fam;
+        fam.is_group = true;
+        if (!dp.empty()) fam.children.push_back(ir_text(dp + (joins_without_space(dp) ? "" : " ")));
+        fam.children.push_back(std::move(core));
+        if (!parsed.suffix.empty()) fam.children.push_back(ir_text((parsed.comma_suffix ? ", " : " ") + parsed.suffix));
+        fam.prefix = fam_el.prefix;
+        fam.suffix = fam_el.suffix;
+        Ir g = decorate(ir_text(given), giv_el);
+        return ir_join({std::move(g), std::move(fam)}, " ");
     }
     std::string sep = o.sort_separator;
+    // Inverted, the given name-part's affixes take in the particles after
+    // the given name; its formatting applies to each.
+    Element particle_el;
+    particle_el.fmt = giv_el.fmt;
+    Element given_fmt = giv_el;
+    given_fmt.prefix.clear();
+    given_fmt.suffix.clear();
+    auto given_group = [&](const std::string& particles) {
+        Ir g = ir_join({decorate(ir_text(given), given_fmt), decorate(ir_text(particles), particle_el)}, " ");
+        g.prefix = giv_el.prefix;
+        g.suffix = giv_el.suffix;
+        return g;
+    };
     if (demote == "display-and-sort") {
         Ir f = decorate(ir_text(family), fam_el);
-        std::string rest = join_particle(join_particle(given, dp), ndp);
-        Ir g = decorate(ir_text(rest), giv_el);
+        Ir g = given_group(join_particle(dp, ndp));
         Ir whole = ir_join({std::move(f), std::move(g)}, sep);
         if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(parsed.suffix)}, sep);
         return whole;
     }
     Ir f = decorate(ir_text(join_particle(ndp, family)), fam_el);
-    Ir g = decorate(ir_text(join_particle(given, dp)), giv_el);
+    Ir g = given_group(dp);
     Ir whole = ir_join({std::move(f), std::move(g)}, sep);
     if (!n.suffix.empty()) whole = ir_join({std::move(whole), ir_text(parsed.suffix)}, sep);
     return whole;
@@ -303,7 +328,7 @@ Ir Renderer::one_name(const CslName& n, const NameOpts& o, bool inverted, int le
 Ir Renderer::name_list(const std::vector<CslName>& names, const NameOpts& o, const Element& el, bool& truncated) {
     int n = static_cast<int>(names.size());
     int use_first = o.et_al_use_first;
-    truncated = o.et_al_min > 0 && n >= o.et_al_min && use_first < n;
+    truncated = o.et_al_min > 0 && use_first >= 0 && n >= o.et_al_min && use_first < n;
     if (truncated) {
         use_first += m_in.dis.add_names;
         if (use_first >= n) truncated = false;
@@ -395,7 +420,7 @@ Ir Renderer::names_of(const Element& el, const std::vector<std::string>& vars, c
             bool truncated = false;
             int n = static_cast<int>(e.list->size());
             int use_first = o.et_al_use_first + m_in.dis.add_names;
-            truncated = o.et_al_min > 0 && n >= o.et_al_min && use_first < n;
+            truncated = o.et_al_min > 0 && o.et_al_use_first >= 0 && n >= o.et_al_min && use_first < n;
             count += truncated ? use_first : n;
         }
         return count > 0 ? ir_text(std::to_string(count)) : Ir{};
