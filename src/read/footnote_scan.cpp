@@ -1,6 +1,7 @@
 #include "read/footnote_scan.hpp"
 
 #include <map>
+#include <set>
 
 #include "read/suggest.hpp"
 
@@ -130,6 +131,15 @@ FootnoteScan scan_footnotes(const SourceText& src, std::uint32_t first_line) {
         }
     }
     return scan;
+}
+
+std::vector<std::string> unreferenced_labels(const FootnoteScan& scan) {
+    std::set<std::string> referenced, seen;
+    for (const auto& ref : scan.references) referenced.insert(ref.key);
+    std::vector<std::string> out;
+    for (const auto& def : scan.definitions)
+        if (!referenced.count(def.key) && seen.insert(def.key).second) out.push_back(def.label);
+    return out;
 }
 
 void check_footnotes(const std::string& path, const FootnoteScan& scan, Diagnostics& diags) {

@@ -33,6 +33,9 @@ FootnoteScan scan_footnotes(const SourceText& src, std::uint32_t first_line);
 // definition nobody references is a warning.
 void check_footnotes(const std::string& path, const FootnoteScan& scan, Diagnostics& diags);
 
+// The labels of definitions that nothing references (the first of each).
+std::vector<std::string> unreferenced_labels(const FootnoteScan& scan);
+
 // The label cmark-gfm would match: ASCII case folded, inner whitespace collapsed.
 std::string footnote_key(std::string_view label);
 

@@ -62,6 +62,7 @@ public:
     void document(cmark_node* root) {
         std::vector<std::pair<SourcePos, Footnote>> notes;
         for (cmark_node* child = cmark_node_first_child(root); child; child = cmark_node_next(child)) {
+            if (static_cast<std::size_t>(cmark_node_get_start_line(child)) > m_src.line_count()) continue;
             if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) {
                 notes.emplace_back(start_of(child), footnote(child));
             } else {
@@ -395,8 +396,33 @@ private:
 
 }  // namespace
 
+namespace {
+
+NodePtr parse(const std::string& text) {
+    cmark_gfm_core_extensions_ensure_registered();
+    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
+    if (!parser) return nullptr;
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    return NodePtr(cmark_parser_finish(parser.get()));
+}
+
+// Is the last top-level block the paragraph of references added past the
+// end of the file? (Not when the file ends inside an unclosed fence or HTML
+// block that swallowed it.)
+bool ends_with_added_paragraph(cmark_node* root, std::size_t line_count) {
+    cmark_node* last = cmark_node_last_child(root);
+    while (last && cmark_node_get_type(last) == CMARK_NODE_FOOTNOTE_DEFINITION) last = cmark_node_previous(last);
+    return last && cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH &&
+           static_cast<std::size_t>(cmark_node_get_start_line(last)) > line_count;
+}
+
+}  // namespace
+
 Document convert_markdown(const std::string& path, const SourceText& src, std::uint32_t body_first_line,
-                          Diagnostics& diags) {
+                          Diagnostics& diags, const std::vector<std::string>& keep_unreferenced) {
     // Blank out the front matter but keep its lines, so cmark's line numbers
     // are the file's.
     std::string text = src.text();
@@ -404,14 +430,16 @@ Document convert_markdown(const std::string& path, const SourceText& src, std::u
     for (std::size_t i = 0; i < body_start && i < text.size(); ++i)
         if (text[i] != '\n') text[i] = ' ';
 
-    cmark_gfm_core_extensions_ensure_registered();
-    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
-    if (!parser) return {};
-    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
-        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), ext);
-    cmark_parser_feed(parser.get(), text.data(), text.size());
-    NodePtr root(cmark_parser_finish(parser.get()));
+    NodePtr root;
+    if (!keep_unreferenced.empty()) {
+        // References past the end of the file make cmark-gfm keep those
+        // definitions; the Converter leaves that last paragraph out.
+        std::string refs = "\n\n";
+        for (const auto& label : keep_unreferenced) refs += "[^" + label + "]";
+        root = parse(text + refs + "\n");
+        if (root && !ends_with_added_paragraph(root.get(), src.line_count())) root.reset();
+    }
+    if (!root) root = parse(text);
     if (!root) return {};
 
     Converter converter(path, src, diags);

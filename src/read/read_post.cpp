@@ -25,7 +25,7 @@ std::optional<Post> read_post(const std::string& path, std::string_view bytes, D
         // one run reports every problem in the file.
         const auto scan = read::scan_footnotes(*src, block->body_first_line);
         read::check_footnotes(path, scan, diags);
-        post.doc = read::convert_markdown(path, *src, block->body_first_line, diags);
+        post.doc = read::convert_markdown(path, *src, block->body_first_line, diags, read::unreferenced_labels(scan));
         if (post.doc.blocks.empty())
             diags.warning(path, {block->body_first_line > src->line_count() ? block->yaml_last_line + 1
                                                                              : block->body_first_line, 1},

@@ -34,6 +34,20 @@ TEST_CASE("a reference without a definition is an error at the reference") {
 TEST_CASE("a definition never referenced is a warning") {
     auto r = read_text(with_front_matter("No references here.\n\n[^lonely]: Unused.\n"));
     CHECK(r.messages() == std::vector<std::string>{"8:1: warning: footnote '[^lonely]' is defined but never referenced"});
+    // cmark-gfm drops such a definition; the reader keeps it (nothing lost).
+    REQUIRE(r.post);
+    REQUIRE(r.post->doc.notes.size() == 1);
+    CHECK(r.post->doc.notes[0].label == "lonely");
+    CHECK(r.post->doc.notes[0].number == 0);
+    CHECK(r.post->doc.notes[0].pos == SourcePos{8, 1});
+    REQUIRE(r.post->doc.blocks.size() == 1);  // the helper references leave no trace
+}
+
+TEST_CASE("an unreferenced definition at the end of an unclosed fence does not corrupt the fence") {
+    auto r = read_text(with_front_matter("Text.\n\n[^a]: Unused.\n\n```\ncode\n"));
+    REQUIRE(r.post);
+    REQUIRE(r.post->doc.blocks.size() == 2);
+    CHECK(std::get<CodeBlock>(r.post->doc.blocks[1].value).text == "code\n");
 }
 
 TEST_CASE("footnote syntax in code blocks, code spans and escapes is not checked") {
