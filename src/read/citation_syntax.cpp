@@ -10,9 +10,46 @@ namespace {
 bool is_ascii_alnum(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-// A byte of a word: ASCII letters and digits, `_`, and any non-ASCII byte
-// (letters of other scripts; punctuation beyond ASCII is rare in keys).
-bool is_word(unsigned char c) { return is_ascii_alnum(c) || c == '_' || c >= 0x80; }
+// Decodes the code point at s[i] (already valid UTF-8); its length in `len`.
+char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + len > s.size()) {
+        len = 1;
+        return c;
+    }
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return cp;
+}
+
+// A word character: ASCII letters and digits, `_`, and non-ASCII code points
+// other than the punctuation and symbol blocks (so a key ends at a curly
+// apostrophe, a non-breaking space or a dash: "@baek2016’s" cites baek2016).
+bool is_word_cp(char32_t cp) {
+    if (cp < 0x80) return is_ascii_alnum(static_cast<unsigned char>(cp)) || cp == '_';
+    if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7) return false;  // Latin-1 punctuation, ×, ÷
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;            // punctuation, symbols, arrows
+    if (cp >= 0x3000 && cp <= 0x303F) return false;            // CJK punctuation
+    if (cp >= 0xFE30 && cp <= 0xFE6F) return false;            // CJK compatibility and small forms
+    if (cp >= 0xFF00 && cp <= 0xFF0F) return false;            // fullwidth punctuation
+    return true;
+}
+
+// The byte length of the word character at s[i], or 0 if it is not one.
+std::size_t word_at(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    std::size_t len = 0;
+    return is_word_cp(decode_at(s, i, len)) ? len : 0;
+}
+
+// Is the character ending just before s[i] a word character?
+bool word_before(std::string_view s, std::size_t i) {
+    if (i == 0) return false;
+    std::size_t start = i - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    return word_at(s, start) != 0;
+}
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 bool is_key_punct(char c) { return std::string_view(":.#$%&-+?<>~/").find(c) != std::string_view::npos; }
 
@@ -37,15 +74,15 @@ std::size_t key_end(std::string_view text, std::size_t at) {
         if (close == std::string_view::npos || close == at + 1) return 0;
         return close + 1;
     }
-    if (at >= text.size() || !is_word(static_cast<unsigned char>(text[at]))) return 0;
-    std::size_t i = at + 1, end = at + 1;
+    const std::size_t first = word_at(text, at);
+    if (!first) return 0;
+    std::size_t i = at + first, end = i;
     while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (is_word(c)) {
-            end = ++i;
-        } else if (is_key_punct(static_cast<char>(c)) && i + 1 < text.size() &&
-                   (is_word(static_cast<unsigned char>(text[i + 1])) || is_key_punct(text[i + 1]))) {
-            ++i;  // internal punctuation counts only once a word byte follows it
+        if (const std::size_t len = word_at(text, i)) {
+            i += len;
+            end = i;
+        } else if (is_key_punct(text[i]) && i + 1 < text.size() && (word_at(text, i + 1) || is_key_punct(text[i + 1]))) {
+            ++i;  // internal punctuation counts only once a word character follows it
         } else {
             break;
         }
@@ -101,7 +138,7 @@ bool starts_locator_value(std::string_view s) {
     if (s[0] >= '0' && s[0] <= '9') return true;
     std::size_t i = 0;
     while (i < s.size() && std::string_view("ivxlcdmIVXLCDM").find(s[i]) != std::string_view::npos) ++i;
-    return i > 0 && (i == s.size() || !is_word(static_cast<unsigned char>(s[i])));
+    return i > 0 && (i == s.size() || !word_at(s, i));
 }
 
 // The length of a locator value: tokens of word bytes and `.`/`:` joined by
@@ -111,9 +148,11 @@ std::size_t locator_value_length(std::string_view s) {
     std::size_t i = 0, end = 0;
     while (i < s.size()) {
         std::size_t j = i;
-        while (j < s.size() && (is_word(static_cast<unsigned char>(s[j])) || s[j] == '.' || s[j] == ':') &&
-               !(static_cast<unsigned char>(s[j]) == 0xE2))  // stop at an en dash
-            ++j;
+        while (j < s.size()) {
+            if (const std::size_t len = word_at(s, j)) j += len;  // an en dash is not a word character
+            else if (s[j] == '.' || s[j] == ':') ++j;
+            else break;
+        }
         while (j > i && (s[j - 1] == '.' || s[j - 1] == ':')) --j;  // "p. 12." ends the sentence
         if (j == i) break;
         end = j;
@@ -135,7 +174,7 @@ std::size_t locator_value_length(std::string_view s) {
 std::optional<std::pair<CiteItem, std::size_t>> parse_item(std::string_view item, std::size_t offset) {
     // The first '@' that starts a key: not after a word byte.
     for (std::size_t at = item.find('@'); at != std::string_view::npos; at = item.find('@', at + 1)) {
-        if (at > 0 && is_word(static_cast<unsigned char>(item[at - 1]))) continue;
+        if (word_before(item, at)) continue;
         const std::size_t end = key_end(item, at + 1);
         if (!end) continue;
         CiteItem ci;
@@ -190,9 +229,8 @@ std::optional<CitationMatch> bracketed_at(std::string_view run, std::size_t open
 
 std::optional<CitationMatch> narrative_at(std::string_view run, std::size_t at) {
     if (at > 0) {
-        const auto before = static_cast<unsigned char>(run[at - 1]);
-        if (is_word(before) || is_key_punct(static_cast<char>(before)) || before == '@' || before == '\\')
-            return std::nullopt;
+        const char before = run[at - 1];
+        if (word_before(run, at) || is_key_punct(before) || before == '@' || before == '\\') return std::nullopt;
     }
     const std::size_t end = key_end(run, at + 1);
     if (!end) return std::nullopt;

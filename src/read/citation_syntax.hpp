@@ -2,10 +2,11 @@
 // Pandoc's citation syntax in a run of plain text:
 //   bracketed  [@key]  [@key, p. 12]  [see @a, ch. 3; @b]  [-@key]  [@a; @b, 45 and passim]
 //   narrative  @key  and  @key [p. 33]
-// Keys follow pandoc: they start with a letter, digit or `_` and may contain
-// the punctuation `:.#$%&-+?<>~/` inside but not at the end (`@smith.` cites
-// `smith`); `@{any key}` takes anything up to `}`. An `@` after a letter or
-// digit (`info@example.org`) is never a citation.
+// Keys follow pandoc: they start with a letter (of any script), digit or `_`
+// and may contain the punctuation `:.#$%&-+?<>~/` inside but not at the end
+// (`@smith.` cites `smith`, `@baek2016’s` cites `baek2016`); `@{any key}`
+// takes anything up to `}`. An `@` after a letter or digit
+// (`info@example.org`) is never a citation.
 //
 // Locator labels become CSL 1.0.2 locator terms. CSL 1.0.2 has a term for
 // articles, "article-locator", so `art. 19` and `article 19` map to it (not

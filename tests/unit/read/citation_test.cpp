@@ -227,3 +227,15 @@ TEST_CASE("an escaped at sign or bracket is not a citation") {
     CHECK(std::get<Cite>(para.content[1].value).items.at(0).key == "b");
     CHECK(para.content[1].pos == SourcePos{6, 36});
 }
+
+TEST_CASE("keys end at curly apostrophes and other non-ASCII punctuation") {
+    // The group types its own curly quotes: “@baek2016’s book” cites baek2016.
+    auto found = read::find_citations("\xE2\x80\x9C@baek2016\xE2\x80\x99s book\xE2\x80\x9D and @\xEB\xB0\xB1\xEC\xA7\x80\xEC\x9D\x80 too");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].cite.items[0].key == "baek2016");
+    CHECK(found[0].begin == 3);
+    CHECK(found[1].cite.items[0].key == "\xEB\xB0\xB1\xEC\xA7\x80\xEC\x9D\x80");  // a Hangul key
+    // A letter of another script before the @ still makes it an address.
+    CHECK(read::find_citations("\xEB\xB0\xB1@example.org").empty());
+    CHECK(only_cite("[@key, pp. 12\xE2\x80\x93" "14\xE2\x80\x94see]").items[0].locator == "12\xE2\x80\x93" "14");
+}
