@@ -248,6 +248,9 @@ std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const 
             CiteContext ctx;
             ctx.locator = r.locator;
             ctx.label = r.locator.empty() ? "" : (r.label.empty() ? "page" : r.label);
+            // CSL 1.0.2 names these locators differently from the item types.
+            if (ctx.label == "article") ctx.label = "article-locator";
+            if (ctx.label == "title") ctx.label = "title-locator";
             const CiteRef* prev = i > 0 ? &c.cites[i - 1] : prev_single;
             if (!seen[r.item]) {
                 ctx.position = "first";

@@ -151,7 +151,19 @@ Ir Renderer::element(const Element& el) {
 
 Ir Renderer::elements(const Elements& els, const std::string& delimiter) {
     std::vector<Ir> parts;
-    for (const Element& e : els) parts.push_back(element(e));
+    for (const Element& e : els) {
+        if (e.kind == Element::Kind::choose) {
+            // A choose is transparent: the chosen branch's elements are
+            // delimited as if they were the enclosing group's own children.
+            for (const Branch& b : e.branches)
+                if (b.is_else || condition(b)) {
+                    parts.push_back(elements(b.children, delimiter));
+                    break;
+                }
+            continue;
+        }
+        parts.push_back(element(e));
+    }
     return ir_join(std::move(parts), delimiter);
 }
 
