@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string_view>
 
 #include <cmark-gfm-core-extensions.h>
@@ -399,7 +400,10 @@ private:
 namespace {
 
 NodePtr parse(const std::string& text) {
-    cmark_gfm_core_extensions_ensure_registered();
+    // cmark-gfm registers its extensions behind a plain static flag; posts
+    // are read on several threads, so the first registration is made once.
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
     ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
     if (!parser) return nullptr;
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})

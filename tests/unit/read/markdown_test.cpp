@@ -1,6 +1,8 @@
 // Markdown into the model: every node kind, positions, merged text.
 #include <doctest/doctest.h>
 
+#include <thread>
+
 #include "model/dump.hpp"
 #include "read_test_support.hpp"
 
@@ -186,4 +188,22 @@ TEST_CASE("a post with no text after its front matter is a warning") {
     auto r = read_text("---\ntitle: T\ndate: 2023-01-01\nkind: page\n---\n");
     REQUIRE(r.post);
     CHECK(r.messages() == std::vector<std::string>{"5:1: warning: the post has no text after its front matter"});
+}
+
+TEST_CASE("posts can be read on several threads at once") {
+    const std::string text = with_front_matter("| a | b |\n|---|---|\n| ~~x~~ | <https://x.org> |\n\nText[^n].\n\n[^n]: Note.\n");
+    std::vector<std::string> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 50; ++i) {
+                Diagnostics diags;
+                auto post = read_post("t.md", text, diags);
+                if (post) results[t] = dump_document(post->doc);
+            }
+        });
+    for (auto& th : threads) th.join();
+    const std::string expected = dump_document(read_text(text).post->doc);
+    CHECK(expected.find("strikethrough") != std::string::npos);
+    for (const auto& r : results) CHECK(r == expected);
 }
