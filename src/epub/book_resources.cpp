@@ -102,12 +102,29 @@ std::optional<std::string> ImageStore::add(const std::string& post_path, const I
     return href;
 }
 
+namespace {
+void collect_heading_ids(const Blocks& blocks, std::set<std::string>& ids) {
+    for (const auto& b : blocks) {
+        if (const auto* h = std::get_if<Heading>(&b.value); h && !h->id.empty()) ids.insert(xml_id(h->id));
+        if (const auto* q = std::get_if<BlockQuote>(&b.value)) collect_heading_ids(q->children, ids);
+    }
+}
+}  // namespace
+
 PostLinks::PostLinks(const std::vector<Post>& posts) {
     for (const auto& post : posts) {
         std::string page = page_name(post.slug);
         m_pages.emplace(post.slug, page);
         if (!post.path.empty()) m_pages.emplace(slug_of_file_name(post.path), page);
+        auto& anchors = m_anchors[page];
+        anchors.insert("title");
+        collect_heading_ids(post.doc.blocks, anchors);
     }
+}
+
+bool PostLinks::has_anchor(const std::string& page, const std::string& fragment) const {
+    auto found = m_anchors.find(page);
+    return found != m_anchors.end() && found->second.count(xml_id(fragment)) != 0;
 }
 
 std::string PostLinks::page_name(const std::string& slug) { return "post-" + xml_id(slug) + ".xhtml"; }
@@ -115,10 +132,11 @@ std::string PostLinks::page_name(const std::string& slug) { return "post-" + xml
 std::optional<std::string> PostLinks::resolve(const std::string& url) const {
     auto hash = url.find('#');
     std::string target = url.substr(0, hash);
-    std::string fragment = hash == std::string::npos ? "" : "#" + xml_id(url.substr(hash + 1));
     auto found = m_pages.find(slug_of_file_name(target));
     if (found == m_pages.end()) return std::nullopt;
-    return found->second + fragment;
+    if (hash != std::string::npos && has_anchor(found->second, url.substr(hash + 1)))
+        return found->second + "#" + xml_id(url.substr(hash + 1));
+    return found->second;
 }
 
 }  // namespace folio::epub

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,12 +47,17 @@ class PostLinks {
 public:
     explicit PostLinks(const std::vector<Post>& posts);
     // "text/post-slug.xhtml"-relative href for a link written in a post, or
-    // nullopt when the target is not in the book.
+    // nullopt when the target is not in the book. A fragment naming no
+    // heading of the target post is dropped (the link goes to the post).
     std::optional<std::string> resolve(const std::string& url) const;
+    // Whether `fragment` (as written, without '#') names a heading of the
+    // post whose page is `page`, or its title.
+    bool has_anchor(const std::string& page, const std::string& fragment) const;
     static std::string page_name(const std::string& slug);  // "post-<slug>.xhtml"
 
 private:
     std::map<std::string, std::string> m_pages;  // key -> page file name
+    std::map<std::string, std::set<std::string>> m_anchors;  // page -> heading ids
 };
 
 }  // namespace folio::epub

@@ -159,7 +159,19 @@ std::string ContentWriter::heading_id(const Heading& h) {
 void ContentWriter::write_block(XMLElement* parent, const Block& block) {
     ++m_depth;
     std::visit(Overloaded{
-                   [&](const Paragraph& p) { write_inlines(add_element(parent, "p"), p.content); },
+                   [&](const Paragraph& p) {
+                       // A paragraph that is only an image with a title is a
+                       // figure, the title its caption (as in print).
+                       const Image* image = p.content.size() == 1 ? std::get_if<Image>(&p.content[0].value) : nullptr;
+                       if (image && !image->title.empty()) {
+                           auto* figure = add_element(parent, "figure");
+                           write_image(figure, *image, p.content[0].pos);
+                           auto* caption = add_element(figure, "figcaption");
+                           write_text(caption, image->title);
+                           return;
+                       }
+                       write_inlines(add_element(parent, "p"), p.content);
+                   },
                    [&](const Heading& h) {
                        int level = std::clamp(h.level + m_heading_shift, 2, 6);
                        std::string name = "h" + std::to_string(level);
@@ -495,7 +507,10 @@ void ContentWriter::write_link(XMLElement* parent, const Link& link, SourcePos p
     } else if (has_scheme(link.url)) {
         href = link.url;
     } else if (link.url.starts_with("#")) {
-        href = "#" + xml_id(link.url.substr(1));
+        if (m_links.has_anchor(PostLinks::page_name(m_post.slug), link.url.substr(1)))
+            href = "#" + xml_id(link.url.substr(1));
+        else
+            m_diags.warning(m_post.path, pos, "link to '" + link.url + "' names no heading of this post; its text kept");
     } else if (auto page = m_links.resolve(link.url)) {
         href = *page;
     } else {

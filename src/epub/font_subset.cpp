@@ -63,7 +63,7 @@ bool is_house_family(const std::string& family) {
     return std::find(families.begin(), families.end(), squashed(family)) != families.end();
 }
 
-std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<char32_t>& used) {
+std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<char32_t>& used, bool with_mono) {
     namespace fs = std::filesystem;
     std::vector<EmbeddedFont> out;
     std::error_code ec;
@@ -81,7 +81,7 @@ std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<ch
         Face face(hb_face_create(blob.get(), 0));
         std::string family = name_entry(face.get(), HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
         if (family.empty()) family = name_entry(face.get(), HB_OT_NAME_ID_FONT_FAMILY);
-        if (!is_house_family(family)) continue;
+        if (!is_house_family(family) || (!with_mono && squashed(family) == "notosansmono")) continue;
         const bool korean = covers_hangul(face.get());
         Input input(hb_subset_input_create_or_fail());
         if (!input) continue;

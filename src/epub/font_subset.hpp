@@ -25,8 +25,9 @@ bool is_house_family(const std::string& family);
 // Subsets every .ttf/.otf directly in `dir` (sorted by file name) whose
 // family is a house family and which covers at least one of `used`
 // (Korean fonts only for Hangul and CJK characters, since the Latin fonts come
-// first in every stack). A missing directory gives no fonts.
-std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<char32_t>& used);
+// first in every stack). The monospaced family only when `with_mono` (the
+// book has code). A missing directory gives no fonts.
+std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<char32_t>& used, bool with_mono);
 
 // @font-face rules for the fonts, with URLs relative to css/.
 std::string font_face_css(const std::vector<EmbeddedFont>& fonts);

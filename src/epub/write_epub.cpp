@@ -143,9 +143,14 @@ Result<void> write_epub(const Pack& pack, const EpubOptions& options, const std:
     // Fonts: subset to every character the reader can see (markup is ASCII
     // and adds nothing the text lacks in practice).
     std::set<char32_t> used;
-    for (const auto& f : text_files) collect_code_points(f.bytes, used);
+    bool has_code = false;
+    for (const auto& f : text_files) {
+        collect_code_points(f.bytes, used);
+        for (const char* mono : {"<code", "<pre", "<kbd", "class=\"task\""})
+            has_code = has_code || f.bytes.find(mono) != std::string::npos;
+    }
     collect_code_points(nav, used);
-    const std::vector<EmbeddedFont> fonts = subset_fonts(options.fonts_dir, used);
+    const std::vector<EmbeddedFont> fonts = subset_fonts(options.fonts_dir, used, has_code);
     const std::string css = font_face_css(fonts) + "\n" + *house_css;
 
     // Manifest: nav, ncx, css, fonts, images, then the pages.

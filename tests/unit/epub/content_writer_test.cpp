@@ -109,7 +109,7 @@ TEST_CASE("epub spec: links: external kept, other posts rewritten, unknown and u
     Diagnostics diags;
     CHECK(render_blocks(p, diags) ==
           "<p><a href=\"https://example.org/a?b=1&amp;c=2\" title=\"Example\">ext</a>"
-          "<a href=\"post-sample.xhtml#top\">post</a>gone" "evil</p>");
+          "<a href=\"post-sample.xhtml\">post</a>gone" "evil</p>");
     REQUIRE(diags.items().size() == 2);
     CHECK(diags.items()[0].pos == SourcePos{3, 4});
     CHECK(diags.items()[1].message.find("javascript:") != std::string::npos);
@@ -156,4 +156,24 @@ TEST_CASE("epub spec: images: missing file shows the alt text and warns") {
     CHECK(render_blocks(p, diags) == "<p><span class=\"missing-image\">[A map]</span></p>");
     REQUIRE(diags.items().size() == 1);
     CHECK(diags.items()[0].pos.line == 4);
+}
+
+TEST_CASE("epub spec: fragment links are kept only when they name a heading") {
+    Post p = post_with({make_block(Heading{2, {text("Background")}, "background"}),
+                        para({make_inline(Link{"#background", "", {text("up")}}),
+                              make_inline(Link{"#nowhere", "", {text("lost")}}, {8, 2}),
+                              make_inline(Link{"sample.md#background", "", {text("same")}})})});
+    Diagnostics diags;
+    CHECK(render_blocks(p, diags) ==
+          "<h2 id=\"background\">Background</h2>"
+          "<p><a href=\"#background\">up</a>lost<a href=\"post-sample.xhtml#background\">same</a></p>");
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].pos == SourcePos{8, 2});
+}
+
+TEST_CASE("epub spec: a paragraph of one titled image is a figure with a caption") {
+    Post p = post_with({para({make_inline(Image{"images/none.png", "The border at Sinuiju", {text("A river")}, ""})})});
+    Diagnostics diags;
+    CHECK(render_blocks(p, diags) ==
+          "<figure><span class=\"missing-image\">[A river]</span><figcaption>The border at Sinuiju</figcaption></figure>");
 }
