@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cite/cite_processor.hpp"
+#include "cite/csl_load.hpp"
 #include "fixture.hpp"
 #include "html.hpp"
 
@@ -78,6 +79,37 @@ inline const char* group_sources_json() {
    "author": [{"family": "Baek", "given": "Jieun"}], "container-title": "The Guardian",
    "issued": {"date-parts": [[2016, 11, 2]]}, "URL": "https://example.org/baek"}
 ])";
+}
+
+}  // namespace folio::test
+
+namespace folio::test {
+
+// A style from inline CSL with the en-US locale (or `lang`).
+inline Result<CitationStyle> style_from_xml(const std::string& xml, const std::string& lang = "en-US") {
+    auto style = csl::parse_style(xml, "inline.csl");
+    if (!style) return Error{style.error()};
+    auto locale = csl::make_locale(*style, lang, locales_dir());
+    if (!locale) return Error{locale.error()};
+    return CitationStyle(std::move(*style), std::move(*locale));
+}
+
+// Wraps a citation layout's body in a minimal in-text style.
+inline std::string citation_style(const std::string& layout_body, const std::string& style_attrs = "",
+                                  const std::string& citation_attrs = "") {
+    return "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\" " + style_attrs +
+           "><info><title>t</title><id>t</id><updated>2026-01-01T00:00:00+00:00</updated></info>"
+           "<citation " + citation_attrs + "><layout>" + layout_body + "</layout></citation></style>";
+}
+
+// The HTML of one citation of `key` in `items_json` with `style_xml`.
+inline std::string cite_html(const std::string& style_xml, const std::string& items_json, const std::string& key,
+                             const std::string& locator = "", const std::string& label = "") {
+    auto style = style_from_xml(style_xml);
+    if (!style) return "error: " + style.error();
+    Bibliography bib = bibliography_from(items_json);
+    std::vector<Cite> cites{cite_of(key, 1, locator, label)};
+    return run_cites(*style, bib, cites).front();
 }
 
 }  // namespace folio::test
