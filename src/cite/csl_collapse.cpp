@@ -171,6 +171,10 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
         for (Rendered& r : cites) add(std::move(r.ir), layout_delim);
     }
     if (out.empty()) return {};
+    // An author-only citation (the "Author" of a narrative "Author (2001)")
+    // stands in running text, without the layout's brackets.
+    bool author_only = std::all_of(c.cites.begin(), c.cites.end(), [](const CiteRef& r) { return r.author_only; });
+    if (author_only) return out;
     // The layout's formatting covers its affixes too.
     out.prefix = layout.prefix;
     out.suffix = layout.suffix;
