@@ -37,8 +37,11 @@ std::string extract_text(std::string_view bytes, bool visible_hyphen) {
 }
 
 bool is_space_text(std::string_view t) { return t == " " || t == "\xC2\xA0"; }
-bool is_blank_text(std::string_view t) {
-    return t.empty() || std::all_of(t.begin(), t.end(), [](char c) { return c == ' '; }) || t == "\xE2\x80\xA8";
+// Source bytes that take no room at a line end: spaces and the hard-break
+// separator. (Soft hyphens and word joiners are not blank: they sit inside words.)
+bool is_blank_bytes(std::string_view t) {
+    if (t == "\xE2\x80\xA8") return true;
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c == ' '; });
 }
 
 const RichText::Span* span_at(const RichText& rt, int offset) {
@@ -151,7 +154,7 @@ Shaped shape_paragraph(TypeContext& tc, const RichText& rt) {
             std::string_view bytes(text.data() + c.b0, static_cast<size_t>(std::max(0, c.b1 - c.b0)));
             c.text = extract_text(bytes, false);
             c.space = is_space_text(c.text);
-            c.blank = is_blank_text(c.text);
+            c.blank = is_blank_bytes(bytes);
             const PangoLogAttr& after = log[static_cast<size_t>(char_at[static_cast<size_t>(c.b1)])];
             c.break_after = after.is_line_break;
             c.hyphen_after = after.is_line_break && bytes.ends_with("\xC2\xAD");

@@ -115,8 +115,14 @@ TEST_CASE("no paragraph leaves fewer than two lines at the foot or the head of a
     for (int i = 0; i < 40; ++i) b.push_back(para(words(50 + (i * 13) % 60, i)));
     Layout layout = lay(pack({post("w", "Widows", std::move(b))}));
     REQUIRE(layout.pages.size() >= 4);
-    for (const Page& page : layout.pages)
+    for (const Page& page : layout.pages) {
         for (int n : lines_per_paragraph(page)) CHECK(n >= 2);
+        // The page's last line of body text never ends with a hyphen.
+        const GlyphRun* last = nullptr;
+        for (const GlyphRun* g : runs(page))
+            if (g->size == 10.5 && (!last || g->y >= last->y)) last = g;
+        if (last) CHECK_FALSE(last->text.ends_with("-"));
+    }
 }
 
 TEST_CASE("each footnote is set at the foot of the page that marks it, linked both ways") {

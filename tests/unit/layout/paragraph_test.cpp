@@ -93,29 +93,36 @@ TEST_CASE("Korean uses the Hangul font, extracts unchanged, and breaks between w
     TypeContext& tc = test_context();
     std::string text = "According to 조선일보 the committee met; 북한 인권 문제에 대한 국제 사회의 관심이 높아지고 있다 and the "
                        "group welcomed 조선일보 reporting on 북한 인권 문제에 대한 국제 사회의 관심.";
-    auto lines = set_paragraph(tc, body_text(text), {150, 14.5, TextAlign::justify, 2});
-    bool nanum = false;
-    std::string joined;
-    for (const auto& l : lines) {
-        for (const Item& it : l.items)
-            if (auto* g = std::get_if<GlyphRun>(&it)) {
-                if (g->font_name.find("Nanum") != std::string::npos) nanum = true;
-            }
-        std::string t = line_text(l);
-        // A line never starts or ends inside a Hangul word: the neighbour of
-        // the break is a space or a non-Hangul character.
-        std::string trimmed = t;
-        while (trimmed.ends_with(" ")) trimmed.pop_back();
-        if (&l != &lines.back() && trimmed.size() >= 3) {
-            unsigned char c0 = static_cast<unsigned char>(trimmed[trimmed.size() - 3]);
-            bool ends_hangul = c0 >= 0xEA && c0 <= 0xED;
-            size_t next = static_cast<size_t>(l.end);
-            bool next_hangul = next < text.size();  // checked below through the source
-            (void)next_hangul;
-            if (ends_hangul) CHECK(t.ends_with(" "));
+    auto is_hangul_lead = [](unsigned char c) { return c >= 0xEA && c <= 0xED; };
+    for (double measure : {90.0, 120.0, 150.0}) {
+        auto lines = set_paragraph(tc, body_text(text), {measure, 14.5, TextAlign::justify, 2});
+        REQUIRE(lines.size() > 2);
+        bool nanum = false;
+        std::string joined;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            for (const Item& it : lines[i].items)
+                if (auto* g = std::get_if<GlyphRun>(&it))
+                    if (g->font_name.find("Nanum") != std::string::npos && g->text.find("조선일보") != std::string::npos) nanum = true;
+            std::string t = line_text(lines[i]);
+            joined += t;
+            if (i + 1 == lines.size()) continue;
+            // Never a break between two Hangul syllables: a line that ends
+            // in Hangul ends at a space, or the next one starts with non-Hangul.
+            std::string next = line_text(lines[i + 1]);
+            const bool ends_hangul = t.size() >= 3 && is_hangul_lead(static_cast<unsigned char>(t[t.size() - 3]));
+            const bool starts_hangul = !next.empty() && is_hangul_lead(static_cast<unsigned char>(next[0]));
+            CHECK_FALSE((ends_hangul && starts_hangul));
         }
-        joined += t;
+        CHECK(nanum);
+        CHECK(joined.find("조선일보") != std::string::npos);
+        CHECK(joined.find("\xE2\x81\xA0") == std::string::npos);  // no word joiner in the extracted text
     }
-    CHECK(nanum);
-    CHECK(joined.find("조선일보") != std::string::npos);
+}
+
+TEST_CASE("widest_word measures the longest unbreakable stretch") {
+    TypeContext& tc = test_context();
+    const double one = widest_word(tc, body_text("internationally"));
+    const double two = widest_word(tc, body_text("a b internationally c"));
+    CHECK(one > 50);
+    CHECK(two == doctest::Approx(one));
 }
