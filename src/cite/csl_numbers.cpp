@@ -75,7 +75,9 @@ std::string Renderer::page_range(const std::string& value) const {
         last = m->position() + m->length();
     }
     out += value.substr(last);
-    return out;
+    // Roman numeral ranges (front matter pages) take the en dash too.
+    static const std::regex roman_range(R"(\b([ivxlcdm]+)\s*-+\s*([ivxlcdm]+)\b)");
+    return std::regex_replace(out, roman_range, "$1\xE2\x80\x93$2");
 }
 
 Ir Renderer::number_text(const std::string& value, const std::string& form, const std::string& variable) {

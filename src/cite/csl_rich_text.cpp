@@ -42,7 +42,9 @@ Ir parse_rich_text(const std::string& s) {
                     if (t == "sc" || t == "sc-span") node.fmt.font_variant = "small-caps";
                     if (t == "sup") node.fmt.vertical_align = "sup";
                     if (t == "sub") node.fmt.vertical_align = "sub";
-                    if (t == "nocase") node.nocase = true;
+                    // Small caps, superscripts and subscripts in data are
+                    // left alone by text-case, like an explicit nocase.
+                    if (t == "nocase" || t == "sc" || t == "sc-span" || t == "sup" || t == "sub") node.nocase = true;
                     stack.push_back({t, std::move(node)});
                     i += std::char_traits<char>::length(open);
                     matched = true;

@@ -117,9 +117,10 @@ std::vector<Word> words_of(const std::vector<char32_t>& cps) {
     std::vector<Word> out;
     std::size_t i = 0;
     while (i < cps.size()) {
-        while (i < cps.size() && (cps[i] == ' ' || cps[i] == '-' || cps[i] == 0x2013 || cps[i] == '/')) ++i;
+        auto sep = [](char32_t c) { return c == ' ' || c == '-' || c == 0x2013 || c == 0x2014 || c == '/' || c == 0xA0; };
+        while (i < cps.size() && sep(cps[i])) ++i;
         std::size_t b = i;
-        while (i < cps.size() && !(cps[i] == ' ' || cps[i] == '-' || cps[i] == 0x2013 || cps[i] == '/')) ++i;
+        while (i < cps.size() && !sep(cps[i])) ++i;
         if (i > b) out.push_back({b, i});
     }
     return out;
@@ -181,9 +182,6 @@ std::string apply_text_case(std::string_view s, const std::string& text_case, bo
         for (std::size_t i = 0; i < words.size(); ++i) {
             const Word& w = words[i];
             std::string word = utf8_encode(std::vector<char32_t>(cps.begin() + w.begin, cps.begin() + w.end));
-            if (all_upper && !has_upper_after_first(cps, w.begin, w.end)) {
-                // nothing: a one-letter or capitalised word
-            }
             if (all_upper)
                 for (std::size_t k = w.begin; k < w.end; ++k) cps[k] = to_lower(cps[k]);
             bool after_colon = false;
@@ -193,8 +191,7 @@ std::string apply_text_case(std::string_view s, const std::string& text_case, bo
                 after_colon = k > 0 && (cps[k - 1] == ':' || cps[k - 1] == '?' || cps[k - 1] == '!');
             }
             bool first = i == 0 && at_start;
-            bool last = i + 1 == words.size();
-            if (!first && !last && !after_colon && is_stop_word(word)) {
+            if (!first && !after_colon && is_stop_word(word)) {
                 continue;
             }
             // Words already carrying capitals after the first letter (iPhone,
@@ -206,6 +203,10 @@ std::string apply_text_case(std::string_view s, const std::string& text_case, bo
                     break;
                 }
             if (first_is_lower && has_upper_after_first(cps, w.begin, w.end)) continue;
+            // Only Latin letters: a Greek letter in "β-carotene" is a symbol.
+            std::size_t k = w.begin;
+            while (k < w.end && !is_letter(cps[k])) ++k;
+            if (k < w.end && cps[k] >= 0x250) continue;
             capitalize_at(cps, w.begin, w.end);
         }
         return utf8_encode(cps);
