@@ -19,10 +19,12 @@ namespace folio {
 // that use it (Pango's own objects never leave layout).
 using FontHandle = std::shared_ptr<cairo_scaled_font_t>;
 
+// Positions as float: a page is under 1,000 pt, so float keeps 1/10,000 pt,
+// and a pack of thousands of pages holds millions of glyphs.
 struct PlacedGlyph {
     std::uint32_t index = 0;
-    double x = 0;  // absolute
-    double y = 0;
+    float x = 0;  // absolute
+    float y = 0;
 };
 // Maps bytes of the run's text to glyphs, so extraction gives back the source
 // text (ligatures included), as cairo_show_text_glyphs wants it.

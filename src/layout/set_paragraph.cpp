@@ -333,7 +333,8 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
                 for (int g = c.g0; g < c.g1; ++g) {
                     const PangoGlyphInfo& gi = gs->glyphs[g];
                     if (!is_invisible(gi.glyph)) {
-                        current.glyphs.push_back({gi.glyph, x + to_pt(gi.geometry.x_offset), current.y + to_pt(gi.geometry.y_offset)});
+                        current.glyphs.push_back({gi.glyph, static_cast<float>(x + to_pt(gi.geometry.x_offset)),
+                                                  static_cast<float>(current.y + to_pt(gi.geometry.y_offset))});
                         ++tcl.glyphs;
                     }
                 }
@@ -353,7 +354,7 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
             }
             if (placed) spans.push_back({c.b0, x0, x});
             if (placed && i + 1 == content_end && line.hyphenated && hy.glyph != PANGO_GLYPH_EMPTY) {
-                current.glyphs.push_back({hy.glyph, x, current.y});
+                current.glyphs.push_back({hy.glyph, static_cast<float>(x), static_cast<float>(current.y)});
                 current.text += "-";
                 current.clusters.push_back({1, 1});
                 x += hy.advance;
@@ -416,7 +417,10 @@ void translate(Item& item, double dx, double dy) {
                    [&](GlyphRun& g) {
                        g.x += dx;
                        g.y += dy;
-                       for (auto& p : g.glyphs) p.x += dx, p.y += dy;
+                       for (auto& p : g.glyphs) {
+                           p.x = static_cast<float>(p.x + dx);
+                           p.y = static_cast<float>(p.y + dy);
+                       }
                    },
                    [&](RuleItem& r) { r.x0 += dx, r.x1 += dx, r.y0 += dy, r.y1 += dy; },
                    [&](RectItem& r) { r.x += dx, r.y += dy; },
