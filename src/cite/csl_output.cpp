@@ -182,12 +182,17 @@ void fix_punctuation(std::vector<Run>& runs, const OutputOptions& opt) {
             std::string& b = runs[i].text;
             if (!a.empty() && a.back() == ' ' && b[0] == ' ') b.erase(0, b.find_first_not_of(' '));
             if (!b.empty()) {
+                // Where two marks meet, keep what citeproc-js keeps: one of
+                // a doubled mark; a period, or a colon, after a stronger
+                // mark goes; "!" or "?" replaces a colon or semicolon.
                 char p = last_significant(a);
                 char q = b[0];
                 bool drop = false;
-                if (std::string(".,;:").find(q) != std::string::npos && p == q) drop = true;
-                if (q == '.' && (p == '!' || p == '?')) drop = true;
+                if (std::string(".,;:!?").find(q) != std::string::npos && p == q) drop = true;
+                if (q == '.' && std::string(":;!?").find(p) != std::string::npos) drop = true;
+                if (q == ':' && std::string(";!?").find(p) != std::string::npos) drop = true;
                 if (drop && !is_closing_quote_text(b, opt)) b.erase(0, 1);
+                else if ((q == '!' || q == '?') && !a.empty() && (a.back() == ':' || a.back() == ';')) a.pop_back();
             }
             if (b.empty()) continue;
         }
