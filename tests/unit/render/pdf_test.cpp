@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "../layout/pack_builder.hpp"
+#include "layout/layout_pack.hpp"
 #include "render/render_pdf.hpp"
 #include "render/write_pdf.hpp"
 
@@ -61,4 +62,77 @@ TEST_CASE("epoch seconds become an ISO date without the clock") {
     CHECK(iso_datetime_from_epoch(0) == "1970-01-01T00:00:00Z");
     CHECK(iso_datetime_from_epoch(1700000000) == "2023-11-14T22:13:20Z");
     CHECK(iso_datetime_from_epoch(951782400) == "2000-02-29T00:00:00Z");
+}
+
+TEST_CASE("a page renders to a PNG preview of the page's size at the given resolution") {
+    auto dir = std::filesystem::temp_directory_path() / "folio_pdf_test";
+    std::filesystem::create_directories(dir);
+    LayoutOptions o;
+    o.resources = resources();
+    auto layout = layout_pack(sample(), Style{}, o);
+    REQUIRE(layout.ok());
+    const std::string png = (dir / "page1.png").string();
+    auto r = render_page_png(*layout, 0, 72, png);
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    const std::string bytes = slurp(png);
+    REQUIRE(bytes.size() > 24);
+    CHECK(bytes.substr(1, 3) == "PNG");
+    auto be32 = [&](size_t at) {
+        return (unsigned(static_cast<unsigned char>(bytes[at])) << 24) | (unsigned(static_cast<unsigned char>(bytes[at + 1])) << 16) |
+               (unsigned(static_cast<unsigned char>(bytes[at + 2])) << 8) | unsigned(static_cast<unsigned char>(bytes[at + 3]));
+    };
+    CHECK(be32(16) == 595);  // A4 at 72 dpi
+    CHECK(be32(20) == 842);
+    CHECK_FALSE(render_page_png(*layout, 99, 72, png).ok());
+}
+
+TEST_CASE("a figure's PNG is embedded in the PDF; a link inside a paragraph gets one area per line") {
+    auto dir = std::filesystem::temp_directory_path() / "folio_pdf_test";
+    std::filesystem::create_directories(dir);
+    // A small PNG drawn by cairo itself.
+    const std::string png = (dir / "figure.png").string();
+    {
+        Layout tiny;
+        Page p;
+        p.width = 40;
+        p.height = 30;
+        p.items.push_back(RectItem{0, 0, 40, 30, rgb(0x14365d)});
+        tiny.pages.push_back(p);
+        REQUIRE(render_page_png(tiny, 0, 72, png).ok());
+    }
+    Image im;
+    im.url = png;
+    im.alt = txt("A navy rectangle");
+    Link link;
+    link.url = "https://example.org/report";
+    link.children = txt("the report of the commission of inquiry on human rights in the DPRK");
+    Blocks b;
+    b.push_back(para(Inlines{text(words(12)), make_inline(std::move(link)), text(" " + words(30, 3))}));
+    b.push_back(para(Inlines{make_inline(std::move(im))}));
+    Pack pk = pack({post("fig", "Figure", std::move(b))});
+    LayoutOptions lo;
+    lo.resources = resources();
+    Style narrow;
+    narrow.margin_outer = 120 * mm;  // a narrow measure so the link wraps
+    auto layout = layout_pack(pk, narrow, lo);
+    REQUIRE_MESSAGE(layout.ok(), layout.error());
+    int links = 0, images = 0;
+    for (const Item& it : layout->pages[0].items) {
+        if (auto* l = std::get_if<LinkItem>(&it); l && l->uri == "https://example.org/report") {
+            ++links;
+            CHECK(l->w > 0);
+            CHECK(l->w <= narrow.measure() + 0.01);
+        }
+        if (auto* i = std::get_if<ImageItem>(&it)) {
+            ++images;
+            CHECK(i->alt == "A navy rectangle");
+        }
+    }
+    CHECK(links >= 2);
+    CHECK(images == 1);
+    const std::string pdf = (dir / "figure.pdf").string();
+    REQUIRE(render_pdf(*layout, pdf).ok());
+    const std::string bytes = slurp(pdf);
+    CHECK(bytes.find("/Subtype /Image") != std::string::npos);
+    CHECK(bytes.find("https://example.org/report") != std::string::npos);
 }
