@@ -11,6 +11,7 @@ namespace folio::csl {
 namespace {
 
 struct Rendered {
+    std::size_t index = 0;  // in the citation as written
     Ir ir;            // the cite with its prefix and suffix
     Ir without_names; // the same with the author suppressed (for collapsing)
     std::string names;  // plain text of the author, the grouping key
@@ -52,6 +53,10 @@ std::string without_suffix(const Rendered& r) {
     return t;
 }
 
+const CiteRef* cite_ref_of(const Citation& c, const Rendered& r) {
+    return r.index < c.cites.size() ? &c.cites[r.index] : nullptr;
+}
+
 }  // namespace
 
 Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& contexts) {
@@ -68,6 +73,7 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
         Ir ir = r.suppress_author ? bare : full;
         if (r.author_only) keep_only_names(ir);
         Rendered out;
+        out.index = i;
         const Ir* names = find_names(full);
         out.names = names && !r.suppress_author ? ir_plain(*names) : "";
         out.without_names = with_affixes(std::move(bare), r);
@@ -168,7 +174,19 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
             previous_collapsed = collapsed;
         }
     } else {
-        for (Rendered& r : cites) add(std::move(r.ir), layout_delim);
+        // Cite affixes that bring their own punctuation replace the layout
+        // delimiter: "…, 2000, and Jones" and "… is one source, Jones".
+        auto is_punct = [](char ch) { return ch == ',' || ch == ';' || ch == '.' || ch == ':'; };
+        for (std::size_t k = 0; k < cites.size(); ++k) {
+            std::string delim = layout_delim;
+            if (k > 0) {
+                const CiteRef* prev = cite_ref_of(c, cites[k - 1]);
+                const CiteRef* cur = cite_ref_of(c, cites[k]);
+                if (cur && !cur->prefix.empty() && is_punct(cur->prefix[0])) delim = "";
+                else if (prev && !prev->suffix.empty() && is_punct(prev->suffix.back()) && !delim.empty()) delim = " ";
+            }
+            add(std::move(cites[k].ir), delim);
+        }
     }
     if (out.empty()) return {};
     // An author-only citation (the "Author" of a narrative "Author (2001)")

@@ -164,14 +164,21 @@ void fix_punctuation(std::vector<Run>& runs, const OutputOptions& opt) {
             char c = runs[j].text[0];
             if (c != '.' && c != ',') continue;
             runs[j].text.erase(0, 1);
-            // Find the text before the quote: if it already ends in the same
-            // mark (or a stronger one), the moved mark is simply dropped.
-            std::size_t k = i;
+            // Step back over the closing quotes that end here together, so
+            // the mark goes inside all of them; if the text before them
+            // already ends in it (or a stronger mark), it is dropped.
+            std::size_t first = i;
+            for (std::size_t k = i; k > 0;) {
+                --k;
+                if (runs[k].text.empty()) continue;
+                if (!runs[k].close_quote) break;
+                first = k;
+            }
+            std::size_t k = first;
             while (k > 0 && runs[k - 1].text.empty()) --k;
             char before = k > 0 ? last_significant(runs[k - 1].text) : '\0';
             if (before == c || before == '!' || before == '?' || (c == '.' && before == '.')) continue;
-            if (k > 0 && !runs[k - 1].close_quote) runs[k - 1].text += c;
-            else runs[i].text.insert(0, 1, c);
+            runs[first].text.insert(0, 1, c);
         }
     }
     std::size_t prev = runs.size();

@@ -180,7 +180,13 @@ Ir Renderer::macro(const std::string& name) {
 Ir Renderer::layout(const Element& l) { return elements(l.children, ""); }
 
 Ir Renderer::text(const Element& el) {
-    if (!el.macro.empty()) return decorate(macro(el.macro), el);
+    if (!el.macro.empty()) {
+        // A macro that renders nothing counts as an empty variable, so a
+        // group around it with only terms besides is suppressed.
+        Ir out = macro(el.macro);
+        if (out.empty()) ++m_called;
+        return decorate(std::move(out), el);
+    }
     if (!el.term.empty()) {
         std::string t = term(el.term, el.form, el.plural == "true" || el.plural == "always");
         return decorate(ir_text(t), el);

@@ -66,6 +66,27 @@ Ir parse_rich_text(const std::string& s) {
                 }
             }
         }
+        if (!matched && s.compare(i, 3, "\xE2\x80\x9C") == 0 && s.find("\xE2\x80\x9D", i + 3) != std::string::npos) {
+            // Typographic quotes in data are quoted groups too, so nesting
+            // alternates outer and inner marks whatever the data used.
+            add_text(text);
+            text.clear();
+            Ir node;
+            node.is_group = true;
+            node.quotes = true;
+            stack.push_back({"cdq", std::move(node)});
+            i += 3;
+            continue;
+        }
+        if (!matched && s.compare(i, 3, "\xE2\x80\x9D") == 0 && stack.back().tag == "cdq") {
+            add_text(text);
+            text.clear();
+            Ir done = std::move(stack.back().node);
+            stack.pop_back();
+            stack.back().node.children.push_back(std::move(done));
+            i += 3;
+            continue;
+        }
         if (!matched && (s[i] == '"' || s[i] == '\'')) {
             // Straight quotes in data become the locale's quotation marks
             // (a quoted group, so nesting alternates double and single);
