@@ -513,6 +513,9 @@ void ContentWriter::write_link(XMLElement* parent, const Link& link, SourcePos p
             m_diags.warning(m_post.path, pos, "link to '" + link.url + "' names no heading of this post; its text kept");
     } else if (auto page = m_links.resolve(link.url)) {
         href = *page;
+        if (link.url.find('#') != std::string::npos && href.find('#') == std::string::npos)
+            m_diags.warning(m_post.path, pos,
+                            "link to '" + link.url + "' names no heading of that post; it goes to the post's start");
     } else {
         m_diags.warning(m_post.path, pos, "link to '" + link.url + "' points at nothing in the book; its text kept",
                         "link to a post by its file name, or use a full https:// address");
