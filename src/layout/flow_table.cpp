@@ -61,12 +61,12 @@ void FlowBuilder::table(const Table& t) {
     }
     const double table_width = std::min(m_measure, std::accumulate(width.begin(), width.end(), 0.0));
 
+    // A row is one chunk, or, when taller than a page, slices of lines that
+    // paginate like lines (each slice tagged as its own row).
+    const int max_lines = std::max(1, static_cast<int>((m_style.body_height() * 0.8 - 2 * pad) / m_style.table_leading));
     auto make_row = [&](const TableRow& row, const TextStyle& s, const char* cell_tag) {
-        Chunk ch;
-        ch.items.push_back(TagBegin{"TR", ""});
-        double x = m_indent;
-        size_t most = 1;
         std::vector<std::vector<SetLine>> cells;
+        size_t most = 1;
         for (size_t c = 0; c < columns; ++c) {
             std::vector<SetLine> lines;
             if (c < row.cells.size()) {
@@ -78,29 +78,39 @@ void FlowBuilder::table(const Table& t) {
             cells.push_back(std::move(lines));
         }
         const double baseline = pad + (m_style.table_leading - m_style.table_size) / 2 + m_style.table_size * 0.8;
-        for (size_t c = 0; c < columns; ++c) {
-            ch.items.push_back(TagBegin{cell_tag, ""});
-            for (size_t i = 0; i < cells[c].size(); ++i) {
-                for (Item& it : cells[c][i].items) {
-                    translate(it, x + pad, baseline + i * m_style.table_leading);
-                    ch.items.push_back(std::move(it));
+        std::vector<Chunk> slices;
+        for (size_t first = 0; first < most; first += static_cast<size_t>(max_lines)) {
+            const size_t last = std::min(most, first + static_cast<size_t>(max_lines));
+            Chunk ch;
+            ch.items.push_back(TagBegin{"TR", ""});
+            double x = m_indent;
+            for (size_t c = 0; c < columns; ++c) {
+                ch.items.push_back(TagBegin{cell_tag, ""});
+                for (size_t i = first; i < std::min(last, cells[c].size()); ++i) {
+                    const double y = baseline + static_cast<double>(i - first) * m_style.table_leading;
+                    for (Item& it : cells[c][i].items) {
+                        translate(it, x + pad, y);
+                        ch.items.push_back(std::move(it));
+                    }
+                    for (LinkItem& l : cells[c][i].links) {
+                        l.x += x + pad;
+                        l.y += y;
+                        ch.items.push_back(l);
+                    }
                 }
-                for (LinkItem& l : cells[c][i].links) {
-                    l.x += x + pad;
-                    l.y += baseline + i * m_style.table_leading;
-                    ch.items.push_back(l);
-                }
+                ch.items.push_back(TagEnd{cell_tag});
+                x += width[c];
             }
-            ch.items.push_back(TagEnd{cell_tag});
-            x += width[c];
+            ch.items.push_back(TagEnd{"TR"});
+            ch.height = static_cast<double>(last - first) * m_style.table_leading + 2 * pad;
+            ch.baseline = baseline;
+            slices.push_back(std::move(ch));
         }
-        ch.items.push_back(TagEnd{"TR"});
-        ch.height = most * m_style.table_leading + 2 * pad;
-        ch.baseline = baseline;
-        return ch;
+        return slices;
     };
 
-    Chunk header = make_row(t.header, hs, "TH");
+    std::vector<Chunk> header_slices = make_row(t.header, hs, "TH");
+    Chunk header = std::move(header_slices.front());
     header.items.push_back(RuleItem{m_indent, 0, m_indent + table_width, 0, 0.8, m_style.ink});
     header.items.push_back(RuleItem{m_indent, header.height, m_indent + table_width, header.height, 0.5, m_style.ink});
     const int table_id = static_cast<int>(m_out.galley.table_headers.size());
@@ -110,15 +120,19 @@ void FlowBuilder::table(const Table& t) {
     header.space_before = block_space();
     header.items.insert(header.items.begin(), TagBegin{"Table", ""});
     push(std::move(header));
+    for (size_t k = 1; k < header_slices.size(); ++k) push(std::move(header_slices[k]));  // a header taller than a page
     for (size_t r = 0; r < t.rows.size(); ++r) {
-        Chunk row = make_row(t.rows[r], cs, "TD");
-        row.table = table_id;
-        if (r == 0) row.break_before = false;  // never a header alone at a page foot
-        if (r + 1 == t.rows.size()) {
-            row.items.push_back(RuleItem{m_indent, row.height, m_indent + table_width, row.height, 0.8, m_style.ink});
-            row.items.push_back(TagEnd{"Table"});
+        std::vector<Chunk> slices = make_row(t.rows[r], cs, "TD");
+        for (size_t k = 0; k < slices.size(); ++k) {
+            Chunk& row = slices[k];
+            row.table = table_id;
+            if (r == 0 && k == 0) row.break_before = false;  // never a header alone at a page foot
+            if (r + 1 == t.rows.size() && k + 1 == slices.size()) {
+                row.items.push_back(RuleItem{m_indent, row.height, m_indent + table_width, row.height, 0.8, m_style.ink});
+                row.items.push_back(TagEnd{"Table"});
+            }
+            push(std::move(row));
         }
-        push(std::move(row));
     }
     if (t.rows.empty()) {
         auto& last = m_out.galley.chunks.back();

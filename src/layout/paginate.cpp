@@ -79,6 +79,20 @@ private:
                 for (int n : c.notes) seen.push_back(n);
                 continue;
             }
+            // A long note may start here and continue on the next page, if
+            // its first lines fit below the line that marks it.
+            const bool may_end_after = i + 1 >= chunks.size() || chunks[i + 1].break_before || chunks[i + 1].new_page;
+            if (add > 0 && m_carry.empty() && may_end_after) {
+                double first_lines = notes == 0 ? note_separator : 0;
+                for (int n : c.notes) {
+                    const auto& lines = m_galley.notes[static_cast<size_t>(n)].lines;
+                    for (size_t k = 0; k < lines.size() && k < 2; ++k) first_lines += lines[k].space_before + lines[k].height;
+                }
+                if (y + gap + c.height + notes + first_lines <= H + 0.001) {
+                    for (int n : c.notes) seen.push_back(n);
+                    return i + 1;  // the page is full: its notes run on
+                }
+            }
             // Overflow: break at the last allowed place on this page.
             for (size_t k = i; k > s; --k)
                 if (chunks[k].break_before) return k;

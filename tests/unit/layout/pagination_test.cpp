@@ -258,3 +258,55 @@ TEST_CASE("the layout is the same whatever the thread count") {
     CHECK(dump_layout(*a) == dump_layout(*b));
     CHECK(a->outline.size() == 5);
 }
+
+TEST_CASE("a note too long for its page continues at the foot of the next") {
+    Blocks b;
+    b.push_back(para(Inlines{text(words(40)), note_ref(1), text(" " + words(40, 1))}));
+    for (int i = 0; i < 8; ++i) b.push_back(para(words(90, i)));
+    Layout layout = lay(pack({post("long", "Long note", std::move(b), {note(1, words(2200, 9))})}));
+    REQUIRE(layout.pages.size() >= 2);
+    Style style;
+    // Note text (8.5 pt) appears on the first two pages, always below the body.
+    int pages_with_note = 0;
+    for (size_t p = 0; p < 2; ++p) {
+        double lowest_body = 0, highest_note = 1e9;
+        for (const GlyphRun* g : runs(layout.pages[p])) {
+            if (g->size == 10.5) lowest_body = std::max(lowest_body, g->y);
+            if (g->size == style.note_size && g->font_name.starts_with("Noto Serif")) highest_note = std::min(highest_note, g->y);
+        }
+        if (highest_note < 1e9) {
+            ++pages_with_note;
+            CHECK(highest_note > lowest_body);
+            CHECK(highest_note <= style.page_height - style.margin_bottom);
+        }
+    }
+    CHECK(pages_with_note == 2);
+    for (const Page& page : layout.pages) {
+        std::string why;
+        CHECK_MESSAGE(balanced(page, why), why);
+    }
+}
+
+TEST_CASE("a table row taller than a page is split between pages") {
+    Table t;
+    t.aligns = {Align::left, Align::left};
+    t.header.cells = {TableCell{txt("Item"), {}}, TableCell{txt("Description"), {}}};
+    t.rows.push_back(TableRow{{TableCell{txt("one"), {}}, TableCell{txt(words(1500, 2)), {}}}});
+    t.rows.push_back(TableRow{{TableCell{txt("two"), {}}, TableCell{txt("short"), {}}}});
+    Blocks b;
+    b.push_back(make_block(std::move(t)));
+    Layout layout = lay(pack({post("tall", "Tall row", std::move(b))}));
+    REQUIRE(layout.pages.size() >= 2);
+    Style style;
+    std::string all;
+    for (const Page& page : layout.pages) {
+        all += page_text(page);
+        std::string why;
+        CHECK_MESSAGE(balanced(page, why), why);
+        for (const GlyphRun* g : runs(page))
+            if (g->size == style.table_size && g->text != page.label)  // the folio sits below the margin
+                CHECK(g->y <= style.page_height - style.margin_bottom + 0.01);
+    }
+    CHECK(all.find("short|") != std::string::npos);
+    CHECK(all.find("two|") != std::string::npos);
+}
