@@ -138,7 +138,7 @@ TEST_CASE("epub spec: footnotes numbered in order of first reference, with noter
     CHECK(diags.empty());
 }
 
-TEST_CASE("epub spec: numbers set by the note pass win; unreferenced notes are left out with a warning") {
+TEST_CASE("epub spec: numbers set by the note pass win, unreferenced notes are left out with a warning") {
     Footnote a{"a", 2, {para({text("A")})}, false, {}};
     Footnote b{"b", 1, {para({text("B")})}, false, {}};
     Footnote orphan{"orphan", 0, {para({text("never")})}, false, {12, 1}};

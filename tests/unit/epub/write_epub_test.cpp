@@ -266,7 +266,7 @@ TEST_CASE("write_epub: a missing stylesheet or an unwritable path is an error, n
 }
 
 // Slow (epubcheck takes 10-20 s): one rich book, checked by two real readers.
-TEST_CASE("write_epub: epubcheck reports 0 errors and 0 warnings; mutool renders it" * doctest::timeout(120)) {
+TEST_CASE("write_epub: epubcheck reports 0 errors and 0 warnings and mutool renders it" * doctest::timeout(120)) {
     if (std::system("java -version > /dev/null 2>&1") != 0 || !fs::exists("/usr/share/java/epubcheck.jar")) {
         MESSAGE("java or epubcheck missing: skipped");
         return;
