@@ -221,7 +221,7 @@ Ir Renderer::text(const Element& el) {
         }
         return decorate(std::move(content), el);
     }
-    return decorate(ir_text(el.value), el);
+    return decorate(parse_rich_text(el.value), el);
 }
 
 namespace {

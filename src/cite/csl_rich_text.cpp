@@ -23,7 +23,7 @@ Ir parse_rich_text(const std::string& s) {
     };
     static const std::pair<const char*, const char*> tags[] = {
         {"<i>", "i"}, {"<b>", "b"}, {"<sc>", "sc"}, {"<sup>", "sup"}, {"<sub>", "sub"},
-        {"<span class=\"nocase\">", "nocase"}, {"<span style=\"font-variant:small-caps;\">", "sc-span"},
+        {"<span class=\"nocase\">", "nocase"}, {"<span class=\"nodecor\">", "nodecor"}, {"<span style=\"font-variant:small-caps;\">", "sc-span"},
         {"<span style=\"font-variant: small-caps;\">", "sc-span"}};
     std::string text;
     std::size_t i = 0;
@@ -41,6 +41,7 @@ Ir parse_rich_text(const std::string& s) {
                     if (t == "b") node.fmt.font_weight = "bold";
                     if (t == "sc" || t == "sc-span") node.fmt.font_variant = "small-caps";
                     if (t == "sup") node.fmt.vertical_align = "sup";
+                    if (t == "nodecor") node.fmt = {"normal", "normal", "normal", "", ""};
                     if (t == "sub") node.fmt.vertical_align = "sub";
                     // Small caps, superscripts and subscripts in data are
                     // left alone by text-case, like an explicit nocase.
@@ -54,7 +55,7 @@ Ir parse_rich_text(const std::string& s) {
                 std::size_t close = s.find('>', i);
                 std::string name = close == std::string::npos ? "" : s.substr(i + 2, close - i - 2);
                 const std::string& top = stack.back().tag;
-                bool fits = name == top || (name == "span" && (top == "nocase" || top == "sc-span"));
+                bool fits = name == top || (name == "span" && (top == "nocase" || top == "nodecor" || top == "sc-span"));
                 if (fits) {
                     add_text(text);
                     text.clear();
