@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -201,6 +202,8 @@ FixtureRun run_fixture(const Fixture& f, const std::string& locales_dir) {
     };
 
     std::vector<csl::Citation> citations;
+    std::vector<csl::Citation> before_last;  // CITATIONS: the citations before the final call
+    std::vector<std::string> before_ids, ids;
     bool numbered_output = false;
     if (f.sections.count("CITATIONS")) {
         json cs = json::parse(f.sections.at("CITATIONS"), nullptr, false);
@@ -208,12 +211,47 @@ FixtureRun run_fixture(const Fixture& f, const std::string& locales_dir) {
             run.error = "malformed CITATIONS";
             return run;
         }
+        // Each entry is one processCitationCluster call: a citation (which
+        // replaces any earlier one with its citationID) and the IDs of the
+        // citations it goes after and before.
+        struct Placed {
+            std::string id;
+            csl::Citation citation;
+        };
+        std::vector<Placed> placed;
         for (const json& entry : cs) {
             const json& c = entry.is_array() ? entry[0] : entry;
             csl::Citation cit;
             for (const json& ci : c.value("citationItems", json::array())) cit.cites.push_back(cite_ref(ci));
             if (c.contains("properties")) cit.note = as_int(c["properties"].value("noteIndex", json(0)));
-            citations.push_back(std::move(cit));
+            std::string id = c.contains("citationID") ? as_text(c["citationID"]) : std::to_string(placed.size());
+            std::erase_if(placed, [&](const Placed& p) { return p.id == id; });
+            std::size_t at = placed.size();
+            auto index_of = [&](const std::string& other) {
+                for (std::size_t k = 0; k < placed.size(); ++k)
+                    if (placed[k].id == other) return k;
+                return placed.size();
+            };
+            if (entry.is_array() && entry.size() > 2 && !entry[1].empty() && entry[1].back().is_array()) {
+                std::size_t k = index_of(as_text(entry[1].back()[0]));
+                if (k < placed.size()) at = k + 1;
+            } else if (entry.is_array() && entry.size() > 2 && !entry[2].empty() && entry[2].front().is_array()) {
+                at = std::min(index_of(as_text(entry[2].front()[0])), placed.size());
+            }
+            placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), Placed{id, std::move(cit)});
+            if (&entry != &cs.back()) {
+                // The state before the last call, to mark what it changed.
+                before_last.clear();
+                before_ids.clear();
+                for (const Placed& p : placed) {
+                    before_last.push_back(p.citation);
+                    before_ids.push_back(p.id);
+                }
+            }
+        }
+        for (Placed& p : placed) {
+            citations.push_back(p.citation);
+            ids.push_back(p.id);
         }
         numbered_output = true;
     } else if (f.sections.count("CITATION-ITEMS")) {
@@ -251,15 +289,18 @@ FixtureRun run_fixture(const Fixture& f, const std::string& locales_dir) {
     std::string out;
     if (mode == "citation") {
         if (numbered_output) {
+            // A citation the last call added or changed is marked ">>".
             std::vector<std::string> before;
-            if (citations.size() > 1) {
-                std::vector<csl::Citation> head(citations.begin(), citations.end() - 1);
+            if (!before_last.empty()) {
                 csl::Engine e2(*style, *locale);
-                for (const Inlines& r : e2.cite(head)) before.push_back(to_csl_html(r));
+                for (const Inlines& r : e2.cite(before_last)) before.push_back(to_csl_html(r));
             }
             for (std::size_t i = 0; i < rendered.size(); ++i) {
                 std::string html = to_csl_html(rendered[i]);
-                bool changed = i >= before.size() || before[i] != html;
+                bool changed = true;
+                if (i < ids.size())
+                    for (std::size_t k = 0; k < before_ids.size() && k < before.size(); ++k)
+                        if (before_ids[k] == ids[i]) changed = before[k] != html;
                 if (i) out += "\n";
                 out += (changed ? ">>[" : "..[") + std::to_string(i) + "] " + html;
             }
