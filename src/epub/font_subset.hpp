@@ -29,6 +29,9 @@ bool is_house_family(const std::string& family);
 // book has code). A missing directory gives no fonts.
 std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<char32_t>& used, bool with_mono);
 
+// The characters a font file (as bytes) maps to glyphs: to check a subset.
+std::set<char32_t> font_coverage(const std::string& bytes);
+
 // @font-face rules for the fonts, with URLs relative to css/.
 std::string font_face_css(const std::vector<EmbeddedFont>& fonts);
 
