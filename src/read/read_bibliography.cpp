@@ -73,7 +73,12 @@ Bibliography read_bibliography(const std::string& path, std::string_view bytes, 
         }
         CslItem item;
         item.pos = pos;
-        if (!read::read_csl_item(path, value, item, diags)) continue;
+        try {
+            if (!read::read_csl_item(path, value, item, diags)) continue;
+        } catch (const std::exception& e) {  // nlohmann throws on surprises; never let it escape
+            diags.error(path, pos, std::string("could not read bibliography item: ") + e.what());
+            continue;
+        }
         if (auto [it, inserted] = first_line.emplace(item.id, pos.line); !inserted) {
             diags.error(path, pos,
                         "duplicate bibliography id '" + item.id + "' (first at line " + std::to_string(it->second) + ")");
