@@ -187,6 +187,7 @@ private:
         s.size = size;
         s.color = m_style.grey;
         s.tracking = tracking;
+        s.tabular = tabular;
         InlineEnv env{&m_style, nullptr, ""};
         std::string shown = text;
         for (;;) {
@@ -207,7 +208,6 @@ private:
             if (cut == std::string::npos || cut == 0) cut = base.size() - 1;
             shown = base.substr(0, cut) + "\xE2\x80\xA6";
         }
-        (void)tabular;
     }
 
     void furniture(Page& page, const Chunk& first, bool left, double x0, int number) {

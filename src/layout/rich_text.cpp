@@ -47,22 +47,6 @@ std::string note_ref_dest(const std::string& post_id, int number) {
     return "noteref-" + post_id + "-" + std::to_string(number);
 }
 
-void RichText::remove_soft_hyphen(int offset) {
-    auto it = std::find(soft_hyphens.begin(), soft_hyphens.end(), offset);
-    if (it == soft_hyphens.end()) return;
-    soft_hyphens.erase(it);
-    const int n = static_cast<int>(soft_hyphen.size());
-    text.erase(static_cast<size_t>(offset), soft_hyphen.size());
-    auto shift = [&](int& pos) {
-        if (pos > offset) pos -= n;
-    };
-    for (auto& s : spans) shift(s.start), shift(s.end);
-    for (auto& l : links) shift(l.start), shift(l.end);
-    for (auto& m : notes) shift(m.start), shift(m.end);
-    for (auto& h : soft_hyphens) shift(h);
-    std::erase_if(spans, [](const Span& s) { return s.start >= s.end; });
-}
-
 void RichTextBuilder::append_raw(std::string_view text, const TextStyle& style) {
     if (text.empty()) return;
     const int start = size();

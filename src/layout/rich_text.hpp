@@ -21,6 +21,7 @@ struct TextStyle {
     bool small_caps = false;
     bool strike = false;
     bool oldstyle = false;   // oldstyle figures (body text)
+    bool tabular = false;    // tabular lining figures (folios, tables of numbers)
     double rise = 0;         // points, up
     double tracking = 0;     // em, letter-spacing
     Color color;
@@ -46,9 +47,6 @@ struct RichText {
     std::vector<LinkRange> links;
     std::vector<NoteMark> notes;
     std::vector<int> soft_hyphens;  // byte offsets of U+00AD, ascending
-
-    // Removes the soft hyphen at `offset`, shifting everything after it.
-    void remove_soft_hyphen(int offset);
 };
 
 // How inlines become rich text for one post.

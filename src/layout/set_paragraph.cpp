@@ -67,7 +67,8 @@ std::unique_ptr<PangoAttrList, AttrListUnref> make_attrs(const RichText& rt) {
         if (s.style.small_caps) add(pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS), s);
         if (s.style.tracking != 0)
             add(pango_attr_letter_spacing_new(static_cast<int>(s.style.tracking * s.style.size * PANGO_SCALE)), s);
-        if (s.style.oldstyle) add(pango_attr_font_features_new("onum"), s);
+        if (s.style.tabular) add(pango_attr_font_features_new("tnum, lnum"), s);
+        else if (s.style.oldstyle) add(pango_attr_font_features_new("onum"), s);
     }
     return list;
 }
