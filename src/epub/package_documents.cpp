@@ -1,6 +1,8 @@
 #include "epub/package_documents.hpp"
 
+#include <algorithm>
 #include <functional>
+#include <string>
 
 #include <tinyxml2.h>
 
@@ -187,7 +189,7 @@ std::string nav_xhtml(const BookMeta& meta, const std::vector<NavEntry>& toc, co
     return page.str();
 }
 
-std::string toc_ncx(const BookMeta& meta, const std::vector<NavEntry>& toc) {
+std::string toc_ncx(const BookMeta& meta, const std::vector<NavEntry>& toc, const std::vector<PageTarget>& pages) {
     XMLDocument doc;
     auto* ncx = start(doc, "ncx");
     ncx->SetAttribute("xmlns", "http://www.daisy.org/z3986/2005/ncx/");
@@ -209,8 +211,18 @@ std::string toc_ncx(const BookMeta& meta, const std::vector<NavEntry>& toc) {
     };
     head_meta("dtb:uid", meta.identifier);
     head_meta("dtb:depth", std::to_string(depth));
-    head_meta("dtb:totalPageCount", "0");
-    head_meta("dtb:maxPageNumber", "0");
+    // Page counts as the NCX defines them: arabic page numbers only.
+    int max_page = 0;
+    int numbered = 0;
+    for (const auto& p : pages) {
+        bool digits = !p.label.empty() && p.label.find_first_not_of("0123456789") == std::string::npos &&
+                      p.label.size() < 9;
+        if (!digits) continue;
+        ++numbered;
+        max_page = std::max(max_page, std::stoi(p.label));
+    }
+    head_meta("dtb:totalPageCount", std::to_string(numbered));
+    head_meta("dtb:maxPageNumber", std::to_string(max_page));
     add_text_element(add_element(ncx, "docTitle"), "text", meta.title);
     auto* map = add_element(ncx, "navMap");
     int order = 0;
@@ -227,6 +239,22 @@ std::string toc_ncx(const BookMeta& meta, const std::vector<NavEntry>& toc) {
         }
     };
     points(map, toc);
+    if (!pages.empty()) {
+        auto* list = add_element(ncx, "pageList");
+        add_text_element(add_element(list, "navLabel"), "text", "Pages of the printed briefing pack");
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            const auto& p = pages[i];
+            ++order;
+            auto* target = add_element(list, "pageTarget");
+            target->SetAttribute("id", ("page-target-" + std::to_string(i + 1)).c_str());
+            bool digits = p.label.find_first_not_of("0123456789") == std::string::npos && p.label.size() < 9;
+            target->SetAttribute("type", digits ? "normal" : "front");
+            if (digits) target->SetAttribute("value", p.label.c_str());
+            target->SetAttribute("playOrder", order);
+            add_text_element(add_element(target, "navLabel"), "text", p.label);
+            add_element(target, "content")->SetAttribute("src", p.href.c_str());
+        }
+    }
     return print(doc);
 }
 

@@ -58,6 +58,7 @@ std::string package_opf(const BookMeta& meta, const std::vector<ManifestItem>& m
                         const std::vector<SpineItem>& spine);
 std::string nav_xhtml(const BookMeta& meta, const std::vector<NavEntry>& toc, const std::vector<Landmark>& landmarks,
                       const std::vector<PageTarget>& pages, const std::string& stylesheet);
-std::string toc_ncx(const BookMeta& meta, const std::vector<NavEntry>& toc);
+// With `pages`, a pageList for EPUB 2 reading systems as well.
+std::string toc_ncx(const BookMeta& meta, const std::vector<NavEntry>& toc, const std::vector<PageTarget>& pages);
 
 }  // namespace folio::epub

@@ -138,7 +138,7 @@ Result<void> write_epub(const Pack& pack, const EpubOptions& options, const std:
     if (!first_post.empty()) landmarks.push_back({"bodymatter", "Start of content", first_post});
     if (has_references) landmarks.push_back({"bibliography", "References", "text/references.xhtml"});
     const std::string nav = nav_xhtml(meta, toc, landmarks, page_targets, "css/folio.css");
-    const std::string ncx = toc_ncx(meta, toc);
+    const std::string ncx = toc_ncx(meta, toc, page_targets);
 
     // Fonts: subset to every character the reader can see (markup is ASCII
     // and adds nothing the text lacks in practice).

@@ -126,7 +126,7 @@ EpubOptions rich_options() {
     o.styles_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles";
     o.cover_png = tiny_png;
     o.page_breaks = {{"article", 0, "1"}, {"article", 3, "2"}, {"letter", 0, "3"}, {"statement", 1, "4"},
-                     {"event", 99, "5"}};
+                     {"event", 99, "5"}, {"event", 0, "iv"}};
     return o;
 }
 
@@ -218,6 +218,11 @@ TEST_CASE("write_epub: mimetype first and stored, every part present, sanitiser 
     std::string title = zip_entry(out, "EPUB/text/title.xhtml");
     CHECK(title.find("<p class=\"about\">First paragraph of the history.</p>") != std::string::npos);
     CHECK(title.find("<p class=\"about\">Second paragraph.</p>") != std::string::npos);
+
+    std::string ncx = zip_entry(out, "EPUB/toc.ncx");
+    CHECK(ncx.find("<meta name=\"dtb:totalPageCount\" content=\"4\"/>") != std::string::npos);
+    CHECK(ncx.find("type=\"normal\" value=\"4\"") != std::string::npos);
+    CHECK(ncx.find("<content src=\"text/post-statement.xhtml#page-4\"/>") != std::string::npos);
 
     std::string css = zip_entry(out, "EPUB/css/folio.css");
     CHECK(css.find("@font-face") != std::string::npos);
