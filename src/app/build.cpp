@@ -1,12 +1,19 @@
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
 #include "app/commands.hpp"
+#include "app/build_report.hpp"
 #include "app/files.hpp"
+#include "app/interrupt_guard.hpp"
+#include "app/output_lock.hpp"
 #include "app/packs.hpp"
+#include "app/parallel.hpp"
+#include "app/progress.hpp"
 #include "app/project.hpp"
 #include "app/report.hpp"
 #include "epub/write_epub.hpp"
+#include "model/digest.hpp"
 #include "version.hpp"
 
 // `folio build`: read and check everything, then run each writer into a
@@ -43,11 +50,47 @@ Result<void> write_epub_output(const Pack& pack, const BuildOptions& options, co
     return written;
 }
 
+// Wall-clock milliseconds of a stage, for the report only: timings never
+// reach an output file.
+class StageTimer {
+public:
+    explicit StageTimer(BuildReport& report) : m_report(report) {}
+    void done(const char* stage) {
+        const auto now = std::chrono::steady_clock::now();
+        m_report.stage_ms.emplace_back(stage, std::chrono::duration<double, std::milli>(now - m_start).count());
+        m_start = now;
+    }
+
+private:
+    BuildReport& m_report;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+};
+
+OutputRecord describe(const AtomicOutput& output, const Pack& pack, const char* format) {
+    OutputRecord r;
+    r.path = output.target().string();
+    r.pack = pack.id;
+    r.format = format;
+    if (auto bytes = read_file(output.temp_path())) {
+        r.bytes = bytes->size();
+        r.sha256 = to_hex(sha256(*bytes));
+    }
+    return r;
+}
+
 }  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
+    // Before any thread starts: they must inherit the blocked signals.
+    InterruptGuard guard;
+    BuildReport report;
+    report.source_date_epoch = options.source_date_epoch;
+    report.jobs = effective_jobs(options.jobs);
+    StageTimer timer(report);
+    Progress progress(err, !options.quiet && stderr_is_terminal());
+
     Diagnostics diags;
-    auto project = load_project(options.input_dir, diags);
+    auto project = load_project(options.input_dir, diags, options.jobs, &progress);
     print_diagnostics(diags, err);
     if (!project) {
         err << "folio: error: " << project.error() << '\n';
@@ -58,13 +101,6 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
             << " are unchanged)\n";
         return exit_input_error;
     }
-    std::error_code ec;
-    fs::create_directories(options.out_dir, ec);
-    if (ec) {
-        err << "folio: error: " << options.out_dir.string() << ": cannot create the output folder: " << ec.message()
-            << '\n';
-        return exit_usage_error;
-    }
     Diagnostics pack_diags;
     const std::vector<Pack> packs = assemble_packs(*project, pack_diags);
     print_diagnostics(pack_diags, err);
@@ -72,21 +108,52 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         err << "folio: nothing written: fix the errors above\n";
         return exit_input_error;
     }
+    timer.done("read");
+    report.inputs = project->inputs;
+
+    std::error_code ec;
+    fs::create_directories(options.out_dir, ec);
+    if (ec) {
+        err << "folio: error: " << options.out_dir.string() << ": cannot create the output folder: " << ec.message()
+            << '\n';
+        return exit_usage_error;
+    }
+    auto lock = OutputLock::acquire(options.out_dir, std::chrono::seconds(600), err);
+    if (!lock) {
+        err << "folio: error: " << lock.error() << '\n';
+        return exit_usage_error;
+    }
 
     // Every output goes to a temporary file first; only when all of them
     // are complete are they renamed into place, so a failure in one never
     // leaves a set of outputs from two different runs.
     std::vector<std::unique_ptr<AtomicOutput>> outputs;
+    Diagnostics writer_diags;
+    auto fail = [&](const AtomicOutput& output, const std::string& why) {
+        print_diagnostics(writer_diags, err);
+        err << "folio: error: " << output.target().string() << ": " << why
+            << "\nfolio: nothing written (the previous outputs are unchanged)\n";
+        return exit_usage_error;
+    };
+    // writers: each adds its AtomicOutput to `outputs` and its record to the report.
     for (const Pack& pack : packs) {
-        // writers: each adds its AtomicOutput here.
         if (pack.outputs.epub) {
-            auto& output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file));
-            if (auto r = write_epub_output(pack, options, *output, err); !r) {
-                err << "folio: error: " << output->target().string() << ": " << r.error() << '\n';
-                return exit_usage_error;
-            }
+            auto& output =
+                outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file, &guard));
+            if (auto r = write_epub_output(pack, options, *output, err); !r) return fail(*output, r.error());
+            report.outputs.push_back(describe(*output, pack, "epub"));
         }
     }
+    timer.done("epub");
+
+    for (const auto& d : diags.items())
+        if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
+    for (const auto& d : pack_diags.items())
+        if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
+    timer.done("report");
+    auto& report_output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / "build.json", &guard));
+    if (auto r = write_file_atomic_temp(*report_output, to_json(report)); !r) return fail(*report_output, r.error());
+
     for (auto& output : outputs) {
         if (auto r = output->commit(); !r) {
             err << "folio: error: " << r.error() << '\n';

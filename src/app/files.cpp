@@ -1,5 +1,7 @@
 #include "app/files.hpp"
 
+#include "app/interrupt_guard.hpp"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -35,9 +37,11 @@ Result<std::vector<fs::path>> list_post_files(const fs::path& input_dir) {
     return posts;
 }
 
-AtomicOutput::AtomicOutput(fs::path target) : m_target(std::move(target)) {
-    // The pid keeps two concurrent builds from sharing a temporary name.
+AtomicOutput::AtomicOutput(fs::path target, InterruptGuard* guard) : m_target(std::move(target)), m_guard(guard) {
+    // ".NAME.tmp-PID": hidden, never mistaken for an output, and recognised
+    // (is_temporary_output_name) by the next build if this one is killed.
     m_temp = m_target.parent_path() / ("." + m_target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    if (m_guard) m_guard->track(m_temp);
 }
 
 AtomicOutput::~AtomicOutput() {
@@ -45,6 +49,7 @@ AtomicOutput::~AtomicOutput() {
         std::error_code ec;
         fs::remove(m_temp, ec);
     }
+    if (m_guard) m_guard->untrack(m_temp);
 }
 
 Result<void> AtomicOutput::commit() {
@@ -61,15 +66,18 @@ Result<void> AtomicOutput::commit() {
     return {};
 }
 
+Result<void> write_file_atomic_temp(const AtomicOutput& output, std::string_view bytes) {
+    std::ofstream file(output.temp_path(), std::ios::binary | std::ios::trunc);
+    if (!file) return Error{output.temp_path().string() + ": cannot create: " + std::strerror(errno)};
+    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    file.flush();
+    if (!file) return Error{output.temp_path().string() + ": write failed: " + std::strerror(errno)};
+    return {};
+}
+
 Result<void> write_file_atomic(const fs::path& target, std::string_view bytes) {
     AtomicOutput out(target);
-    {
-        std::ofstream file(out.temp_path(), std::ios::binary | std::ios::trunc);
-        if (!file) return Error{out.temp_path().string() + ": cannot create: " + std::strerror(errno)};
-        file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        file.flush();
-        if (!file) return Error{out.temp_path().string() + ": write failed: " + std::strerror(errno)};
-    }
+    if (auto r = write_file_atomic_temp(out, bytes); !r) return r;
     return out.commit();
 }
 

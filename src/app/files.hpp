@@ -19,9 +19,13 @@ Result<std::vector<std::filesystem::path>> list_post_files(const std::filesystem
 // An output being written: writers fill temp_path(); commit() renames it onto
 // the target in one step. Destroyed uncommitted (an error, an exception), it
 // removes the temporary file, so the previous output stays as it was.
+class InterruptGuard;
+
 class AtomicOutput {
 public:
-    explicit AtomicOutput(std::filesystem::path target);
+    // With a guard, the temporary file is also removed if the build is
+    // interrupted by a signal while it exists.
+    explicit AtomicOutput(std::filesystem::path target, InterruptGuard* guard = nullptr);
     ~AtomicOutput();
     AtomicOutput(const AtomicOutput&) = delete;
     AtomicOutput& operator=(const AtomicOutput&) = delete;
@@ -35,8 +39,12 @@ public:
 private:
     std::filesystem::path m_target;
     std::filesystem::path m_temp;
+    InterruptGuard* m_guard = nullptr;
     bool m_committed = false;
 };
+
+// Writes `bytes` into `output`'s temporary file (commit() stays the caller's).
+Result<void> write_file_atomic_temp(const AtomicOutput& output, std::string_view bytes);
 
 // Writes `bytes` to `target` through an AtomicOutput.
 Result<void> write_file_atomic(const std::filesystem::path& target, std::string_view bytes);

@@ -4,6 +4,9 @@
 #include <map>
 
 #include "app/files.hpp"
+#include "app/parallel.hpp"
+#include "app/progress.hpp"
+#include "model/digest.hpp"
 #include "app/config.hpp"
 #include "passes/passes.hpp"
 #include "read/read_bibliography.hpp"
@@ -24,7 +27,23 @@ void run_local_passes(Post& post, Diagnostics& diags) {
 
 }  // namespace
 
-Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags) {
+namespace {
+
+InputFile record(const fs::path& path, const std::string& bytes) {
+    return InputFile{path.string(), bytes.size(), to_hex(sha256(bytes))};
+}
+
+// What reading one post file gives: kept per index so the parallel loop
+// never shares anything but its input list.
+struct PostSlot {
+    std::optional<Post> post;
+    Diagnostics diags;
+    std::optional<InputFile> input;
+};
+
+}  // namespace
+
+Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsigned jobs, Progress* progress) {
     Project project;
     project.input_dir = input_dir;
     std::error_code ec;
@@ -35,6 +54,7 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags) {
     if (fs::exists(config, ec)) {
         auto text = read_file(config);
         if (!text) return Error{text.error()};
+        project.inputs.push_back(record(config, *text));
         Config parsed = read_config(config.string(), *text, diags);
         project.site = std::move(parsed.site);
         project.pack_specs = std::move(parsed.packs);
@@ -45,6 +65,7 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags) {
     if (fs::exists(references, ec)) {
         auto bytes = read_file(references);
         if (!bytes) return Error{bytes.error()};
+        project.inputs.push_back(record(references, *bytes));
         project.bibliography = read_bibliography(references.string(), *bytes, diags);
     }
 
@@ -52,26 +73,41 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags) {
     if (!files) return Error{files.error()};
     if (files->empty()) diags.warning(input_dir.string(), {}, "no posts (*.md files) in this folder");
 
-    std::map<std::string, std::string> slugs;  // slug -> first path
-    for (const fs::path& file : *files) {
+    std::vector<PostSlot> slots(files->size());
+    if (progress) progress->stage("reading posts", files->size());
+    parallel_for(files->size(), jobs, [&](std::size_t i) {
+        const fs::path& file = (*files)[i];
+        PostSlot& slot = slots[i];
         auto bytes = read_file(file);
         if (!bytes) {
             // Reported as an input error, not skipped: a post that cannot be
             // read must not silently vanish from the pack.
-            diags.error(file.string(), {}, bytes.error(), "check the file's permissions");
-            continue;
+            slot.diags.error(file.string(), {}, bytes.error(), "check the file's permissions");
+        } else {
+            slot.input = record(file, *bytes);
+            slot.post = read_post(file.string(), *bytes, slot.diags);
+            if (slot.post) {
+                run_local_passes(*slot.post, slot.diags);
+                check_citations(*slot.post, project.bibliography, slot.diags);
+                check_images(*slot.post, input_dir, slot.diags);
+            }
         }
-        auto post = read_post(file.string(), *bytes, diags);
-        if (!post) continue;
-        auto [at, fresh] = slugs.emplace(post->slug, post->path);
+        if (progress) progress->tick();
+    });
+    if (progress) progress->finish();
+
+    std::map<std::string, std::string> slugs;  // slug -> first path
+    for (PostSlot& slot : slots) {
+        diags.append(slot.diags);
+        if (slot.input) project.inputs.push_back(std::move(*slot.input));
+        if (!slot.post) continue;
+        auto [at, fresh] = slugs.emplace(slot.post->slug, slot.post->path);
         if (!fresh) {
-            diags.error(post->path, {}, "two posts have the slug '" + post->slug + "' (the other is " + at->second + ")",
+            diags.error(slot.post->path, {},
+                        "two posts have the slug '" + slot.post->slug + "' (the other is " + at->second + ")",
                         "rename one of the files: the slug is the file name without the date and .md");
         }
-        run_local_passes(*post, diags);
-        check_citations(*post, project.bibliography, diags);
-        check_images(*post, input_dir, diags);
-        project.posts.push_back(std::move(*post));
+        project.posts.push_back(std::move(*slot.post));
     }
     return project;
 }

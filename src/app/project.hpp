@@ -1,6 +1,7 @@
 #pragma once
 // Everything folio reads from an input folder, read and checked once, before
 // any writer runs.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -15,6 +16,13 @@
 
 namespace folio {
 
+// An input file as read, for the build report and cache keys.
+struct InputFile {
+    std::string path;
+    std::uint64_t bytes = 0;
+    std::string sha256;  // hex
+};
+
 struct Project {
     std::filesystem::path input_dir;
     SiteMeta site;
@@ -22,13 +30,19 @@ struct Project {
     std::string config_path;           // for diagnostics about packs
     Bibliography bibliography;
     std::vector<Post> posts;  // sorted by file name
+    std::vector<InputFile> inputs;  // folio.toml, references.json, posts, in that order
 };
+
+class Progress;
 
 // Reads folio.toml ([site]), references.json and every post of `input_dir`,
 // and runs the passes on each post. Input problems go to `diags` (the run
 // goes on to find them all); an I/O failure that stops everything (no such
 // folder, an unreadable file) is the Error.
-Result<Project> load_project(const std::filesystem::path& input_dir, Diagnostics& diags);
+// Posts are read and passed on `jobs` threads (0: one per core); the result
+// is the same whatever the number. `progress` (optional) is ticked per post.
+Result<Project> load_project(const std::filesystem::path& input_dir, Diagnostics& diags, unsigned jobs = 1,
+                             Progress* progress = nullptr);
 
 // Reads one post file and runs the passes that need nothing but the post.
 // For `folio dump`.

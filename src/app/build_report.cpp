@@ -1,0 +1,38 @@
+#include "app/build_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "version.hpp"
+
+namespace folio {
+
+std::string to_json(const BuildReport& r) {
+    using json = nlohmann::ordered_json;
+    json j;
+    j["folio"] = version;
+    j["source_date_epoch"] = r.source_date_epoch ? json(*r.source_date_epoch) : json(nullptr);
+    j["jobs"] = r.jobs;
+    json inputs = json::array();
+    for (const auto& in : r.inputs) inputs.push_back({{"path", in.path}, {"bytes", in.bytes}, {"sha256", in.sha256}});
+    j["inputs"] = std::move(inputs);
+    json outputs = json::array();
+    for (const auto& out : r.outputs) {
+        json o{{"path", out.path}, {"pack", out.pack}, {"format", out.format}, {"bytes", out.bytes}, {"sha256", out.sha256}};
+        if (out.pages > 0) o["pages"] = out.pages;
+        outputs.push_back(std::move(o));
+    }
+    j["outputs"] = std::move(outputs);
+    j["warnings"] = r.warnings;
+    json stages = json::object();
+    double total = 0;
+    for (const auto& [name, ms] : r.stage_ms) {
+        stages[name] = std::round(ms * 10) / 10;
+        total += ms;
+    }
+    stages["total"] = std::round(total * 10) / 10;
+    j["stage_ms"] = std::move(stages);
+    j["cache"] = {{"hits", r.cache_hits}, {"misses", r.cache_misses}};
+    return j.dump(2) + "\n";
+}
+
+}  // namespace folio

@@ -1,0 +1,38 @@
+#pragma once
+// out/build.json: what a build read, what it wrote, what it warned about,
+// and where the time went, for CI logs and for comparing runs.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/project.hpp"
+#include "model/diagnostic.hpp"
+
+namespace folio {
+
+struct OutputRecord {
+    std::string path;
+    std::string pack;
+    std::string format;  // "pdf", "epub", "pdf-archive"
+    std::uint64_t bytes = 0;
+    std::string sha256;
+    int pages = 0;       // PDFs only; 0 when unknown
+};
+
+struct BuildReport {
+    std::optional<std::int64_t> source_date_epoch;
+    unsigned jobs = 1;
+    std::vector<InputFile> inputs;
+    std::vector<OutputRecord> outputs;
+    std::vector<std::string> warnings;  // formatted diagnostics
+    std::vector<std::pair<std::string, double>> stage_ms;  // in the order the stages ran
+    std::size_t cache_hits = 0;
+    std::size_t cache_misses = 0;
+};
+
+// Pretty-printed JSON with keys in a fixed order.
+std::string to_json(const BuildReport& report);
+
+}  // namespace folio

@@ -1,0 +1,85 @@
+# Nothing lost: a build interrupted by SIGINT/SIGTERM or killed with SIGKILL
+# at any moment leaves the previous outputs intact; the next build removes
+# what a killed one left and succeeds; two builds into one out/ take turns;
+# the output is the same whatever --jobs; build.json describes the run.
+. "$(dirname "$0")/lib.sh"
+cd "$FOLIO_SOURCE_DIR"
+command -v python3 >/dev/null || skip "python3 is needed to generate the corpus"
+command -v flock >/dev/null || skip "flock (util-linux) is needed"
+export SOURCE_DATE_EPOCH=1700000000
+
+corpus="$FOLIO_WORK_DIR/corpus"
+python3 bench/make_corpus.py "$corpus" --posts 150 --seed 7 >/dev/null
+outdir="$FOLIO_WORK_DIR/out"
+expect_exit 0 "a first complete build" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
+# build.json carries timings, so it is the one output that differs between runs.
+for f in "$outdir"/*; do [ "$(basename "$f")" = build.json ] || sha256sum "$f"; done >"$FOLIO_WORK_DIR/good.sums"
+
+# Interrupt and kill builds at different moments; the good outputs must stay.
+for delay in 0.05 0.2 0.4 0.8; do
+    for sig in INT TERM KILL; do
+        "$FOLIO" build --input "$corpus" --out "$outdir" --quiet 2>/dev/null &
+        pid=$!
+        sleep "$delay"
+        kill -s "$sig" "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        if sha256sum --quiet -c "$FOLIO_WORK_DIR/good.sums" >/dev/null 2>&1; then
+            pass "SIG$sig after ${delay}s: previous outputs intact"
+        else
+            fail "SIG$sig after ${delay}s: outputs changed or damaged"
+        fi
+        if [ "$sig" != KILL ]; then
+            left=$(find "$outdir" -name '.*.tmp-*')
+            [ -z "$left" ] && pass "SIG$sig: no temporary file left" || fail "SIG$sig left $left"
+        fi
+    done
+done
+
+# A killed build's leftovers are removed by the next one, which succeeds.
+echo "half-written" >"$outdir/.collection.epub.tmp-999999"
+expect_exit 0 "the build after a killed one" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
+[ -z "$(find "$outdir" -name '.*.tmp-*')" ] && pass "stale temporaries removed" || fail "stale temporaries remain"
+sha256sum --quiet -c "$FOLIO_WORK_DIR/good.sums" >/dev/null 2>&1 && pass "same bytes as the first build" || fail "outputs differ from the first build"
+
+# A second build waits for the first (here: a lock held for 2 s).
+( flock "$outdir/.folio.lock" sleep 2 ) &
+holder=$!
+sleep 0.3
+expect_exit 0 "a build while another holds out/" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
+expect_contains "$err" "waiting for another build" "it says it is waiting"
+wait "$holder"
+
+# --jobs does not change a byte.
+expect_exit 0 "--jobs 1" -- "$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/j1" --jobs 1 --quiet
+expect_exit 0 "--jobs 3" -- "$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/j3" --jobs 3 --quiet
+for f in "$FOLIO_WORK_DIR"/j1/*; do
+    name=$(basename "$f")
+    [ "$name" = build.json ] && continue
+    cmp -s "$f" "$FOLIO_WORK_DIR/j3/$name" && pass "$name identical with --jobs 1 and 3" || fail "$name differs with --jobs"
+done
+
+# build.json lists every output with its real size and digest.
+python3 - "$outdir" <<'PY' && pass "build.json matches the files" || fail "build.json does not match the files"
+import hashlib, json, os, sys
+out = sys.argv[1]
+report = json.load(open(os.path.join(out, "build.json")))
+assert report["source_date_epoch"] == 1700000000
+assert len(report["inputs"]) == 151, len(report["inputs"])
+assert report["outputs"], "no outputs"
+for o in report["outputs"]:
+    data = open(o["path"], "rb").read()
+    assert len(data) == o["bytes"], o["path"]
+    assert hashlib.sha256(data).hexdigest() == o["sha256"], o["path"]
+for stage in ("read", "total"):
+    assert stage in report["stage_ms"], stage
+PY
+
+# An output folder that cannot be written is a clear error, exit 2.
+if [ "$(id -u)" -ne 0 ]; then
+    mkdir -p "$FOLIO_WORK_DIR/ro" && chmod 555 "$FOLIO_WORK_DIR/ro"
+    expect_exit 2 "an unwritable output folder" -- "$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/ro"
+fi
+printf 'x' >"$FOLIO_WORK_DIR/not-a-folder"
+expect_exit 2 "an output path that is a file" -- "$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/not-a-folder"
+expect_contains "$err" "cannot create the output folder" "the error says why"
+finish
