@@ -45,7 +45,8 @@ std::string image_media_type(const std::string& name) {
     if (ext == "png") return "image/png";
     if (ext == "jpg" || ext == "jpeg") return "image/jpeg";
     if (ext == "gif") return "image/gif";
-    if (ext == "webp") return "image/webp";
+    // WebP became a core type only in EPUB 3.3; EPUB 3.2 readers (and
+    // epubcheck 4) need a fallback for it, so it is not embedded.
     if (ext == "svg") return "image/svg+xml";
     return {};
 }
@@ -78,7 +79,7 @@ std::optional<std::string> ImageStore::add(const std::string& post_path, const I
     if (auto found = m_by_path.find(source.string()); found != m_by_path.end()) return found->second;
     std::string media_type = image_media_type(source.filename().string());
     if (media_type.empty()) {
-        diags.warning(post_path, pos, "image '" + url + "' is not PNG, JPEG, GIF, WebP or SVG; not embedded");
+        diags.warning(post_path, pos, "image '" + url + "' is not PNG, JPEG, GIF or SVG; not embedded");
         return std::nullopt;
     }
     std::ifstream in(source, std::ios::binary);

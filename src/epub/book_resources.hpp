@@ -39,7 +39,7 @@ private:
 
 // The media type the EPUB core media types give for an image file name;
 // empty when it is not a core image type.
-std::string image_media_type(const std::string& name);
+std::string image_media_type(const std::string& name);  // png, jpeg, gif, svg
 
 // Where links between posts go: a post's file name (with or without date
 // prefix and .md) or slug maps to its page.

@@ -1,6 +1,7 @@
 // Hangul runs, SHA-1 and name-based UUIDs, dates and ids.
 #include <doctest/doctest.h>
 
+#include "epub/book_resources.hpp"
 #include "epub/hangul.hpp"
 #include "epub/name_uuid.hpp"
 #include "epub/xhtml_page.hpp"
@@ -57,4 +58,13 @@ TEST_CASE("xml ids and human dates") {
     CHECK(xml_id("a/b\"c") == "a-b-c");
     CHECK(human_date(2017, 2, 6) == "6 February 2017");
     CHECK(human_date(2023, 12, 0) == "December 2023");
+}
+
+TEST_CASE("image media types are the EPUB 3.2 core image types only") {
+    CHECK(folio::epub::image_media_type("map.PNG") == "image/png");
+    CHECK(folio::epub::image_media_type("a.jpeg") == "image/jpeg");
+    CHECK(folio::epub::image_media_type("a.jpg") == "image/jpeg");
+    CHECK(folio::epub::image_media_type("a.svg") == "image/svg+xml");
+    CHECK(folio::epub::image_media_type("a.webp").empty());  // needs a fallback before EPUB 3.3
+    CHECK(folio::epub::image_media_type("noext").empty());
 }
