@@ -1,6 +1,8 @@
 #include "layout/layout_pack.hpp"
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -10,60 +12,106 @@
 #include "version.hpp"
 
 namespace folio {
+namespace {
 
-Result<Layout> layout_pack(const Pack& pack, const Style& style, const LayoutOptions& options) {
-    const size_t n = pack.posts.size();
-    const int threads = static_cast<int>(std::clamp<size_t>(static_cast<size_t>(std::max(1, options.threads)), 1, std::max<size_t>(1, n)));
-    std::vector<std::optional<Result<PostFlow>>> flows(n);
-    std::vector<std::unique_ptr<TypeContext>> contexts(static_cast<size_t>(threads));
-    std::vector<std::string> context_errors(static_cast<size_t>(threads));
-
-    // Each worker owns its TypeContext and takes every threads-th post, so
-    // the work split never depends on timing.
-    auto work = [&](int t) {
-        const auto slot = static_cast<size_t>(t);
-        auto created = TypeContext::create(options.resources);
-        if (!created) {
-            context_errors[slot] = created.error();
-            for (size_t i = slot; i < n; i += static_cast<size_t>(threads)) flows[i].emplace(Error{created.error()});
-            return;
-        }
-        contexts[slot] = std::move(created.value());
-        for (size_t i = slot; i < n; i += static_cast<size_t>(threads))
-            flows[i].emplace(flow_post(*contexts[slot], style, pack.posts[i], static_cast<int>(i)));
-    };
-    if (threads == 1) {
-        work(0);
-    } else {
-        std::vector<std::jthread> pool;
-        for (int t = 0; t < threads; ++t) pool.emplace_back(work, t);
-    }
-
-    Layout layout;
-    Galley galley;
-    PaginateInput input;
-    input.pack_title = pack.title;
-    for (size_t i = 0; i < n; ++i) {
-        if (!flows[i]->ok()) return Error{flows[i]->error()};
-        PostFlow& f = flows[i]->value();
-        append_galley(galley, std::move(f.galley));
-        for (auto& o : f.outline) layout.outline.push_back(std::move(o));
-        input.post_titles.push_back(pack.posts[i].meta.title);
-    }
-    if (!contexts[0]) return Error{context_errors[0]};
-    layout.pages = paginate(*contexts[0], style, std::move(galley), input);
-
-    layout.info.title = pack.title;
-    layout.info.subject = pack.subtitle;
-    layout.info.author = pack.site.name;
+DocInfo doc_info(const Pack& pack, const LayoutOptions& options) {
+    DocInfo info;
+    info.title = pack.title;
+    info.subject = pack.subtitle;
+    info.author = pack.site.name;
     std::vector<std::string> tags;
     for (const auto& p : pack.posts)
         for (const auto& t : p.meta.tags)
             if (std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(t);
     std::sort(tags.begin(), tags.end());
-    for (size_t i = 0; i < tags.size(); ++i) layout.info.keywords += (i ? ", " : "") + tags[i];
-    layout.info.creator = std::string("folio ") + folio::version;
-    layout.info.create_date = options.create_date;
+    for (size_t i = 0; i < tags.size(); ++i) info.keywords += (i ? ", " : "") + tags[i];
+    info.creator = std::string("folio ") + folio::version;
+    info.create_date = options.create_date;
+    return info;
+}
+
+}  // namespace
+
+Result<void> layout_pack_pages(const Pack& pack, const Style& style, const LayoutOptions& options,
+                               const std::function<Result<void>(Page&&)>& on_page, Layout& meta) {
+    const size_t n = pack.posts.size();
+    const size_t threads = std::clamp<size_t>(static_cast<size_t>(std::max(1, options.threads)), 1, std::max<size_t>(1, n));
+    meta.info = doc_info(pack, options);
+
+    // Workers flow posts (each with its own TypeContext, taking every
+    // threads-th post, so the split never depends on timing); this thread
+    // paginates them in order as they become ready. Every post starts a new
+    // page and nothing runs across posts, so paginating post by post gives
+    // the same pages as paginating the whole pack at once.
+    std::vector<std::optional<Result<PostFlow>>> flows(n);
+    std::mutex mutex;
+    std::condition_variable ready;
+    bool stop = false;
+    auto work = [&](size_t slot) {
+        auto tc = TypeContext::create(options.resources);
+        for (size_t i = slot; i < n; i += threads) {
+            {
+                std::lock_guard lock(mutex);
+                if (stop) return;
+            }
+            Result<PostFlow> flow = tc ? flow_post(*tc.value(), style, pack.posts[i], static_cast<int>(i))
+                                       : Result<PostFlow>(Error{tc.error()});
+            std::lock_guard lock(mutex);
+            flows[i].emplace(std::move(flow));
+            ready.notify_all();
+        }
+    };
+    std::vector<std::jthread> pool;
+    for (size_t t = 0; t < threads; ++t) pool.emplace_back(work, t);
+    auto halt = [&] {
+        std::lock_guard lock(mutex);
+        stop = true;
+    };
+
+    auto tc = TypeContext::create(options.resources);
+    if (!tc) {
+        halt();
+        return Error{tc.error()};
+    }
+    PaginateInput input;
+    input.pack_title = pack.title;
+    for (const auto& p : pack.posts) input.post_titles.push_back(p.meta.title);
+    int pages = 0;
+    for (size_t i = 0; i < n; ++i) {
+        Result<PostFlow> flow = Error{""};
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return flows[i].has_value(); });
+            flow = std::move(*flows[i]);
+            flows[i].reset();
+        }
+        if (!flow) {
+            halt();
+            return Error{flow.error()};
+        }
+        for (auto& o : flow->outline) meta.outline.push_back(std::move(o));
+        input.first_page_number = pages + 1;
+        for (Page& page : paginate(*tc.value(), style, std::move(flow->galley), input)) {
+            ++pages;
+            if (auto r = on_page(std::move(page)); !r) {
+                halt();
+                return r;
+            }
+        }
+    }
+    return {};
+}
+
+Result<Layout> layout_pack(const Pack& pack, const Style& style, const LayoutOptions& options) {
+    Layout layout;
+    auto r = layout_pack_pages(
+        pack, style, options,
+        [&](Page&& page) -> Result<void> {
+            layout.pages.push_back(std::move(page));
+            return {};
+        },
+        layout);
+    if (!r) return Error{r.error()};
     return layout;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The typesetter's entry point: a Pack in, a Layout (pages of positioned
 // items, outline, document info) out.
+#include <functional>
 #include <string>
 
 #include "layout/items.hpp"
@@ -18,5 +19,13 @@ struct LayoutOptions {
 
 // Fails on missing fonts or patterns, and on bad images (with the post's path).
 Result<Layout> layout_pack(const Pack& pack, const Style& style, const LayoutOptions& options);
+
+// The same, streaming: each page goes to `on_page` as soon as it is set (in
+// order), so a renderer can draw it while later posts are still being laid
+// out, and nobody holds the whole pack's pages. `meta` receives the outline
+// and document info (its pages stay empty). Stops at the first error,
+// `on_page`'s included.
+Result<void> layout_pack_pages(const Pack& pack, const Style& style, const LayoutOptions& options,
+                               const std::function<Result<void>(Page&&)>& on_page, Layout& meta);
 
 }  // namespace folio

@@ -34,130 +34,141 @@ Result<void> check(cairo_surface_t* surface, const std::string& what) {
     return {};
 }
 
-class PdfRenderer {
-public:
-    explicit PdfRenderer(const Layout& layout) : m_layout(layout) {}
+void metadata(cairo_surface_t* s, const DocInfo& info) {
+    auto set = [&](cairo_pdf_metadata_t key, const std::string& v) {
+        if (!v.empty()) cairo_pdf_surface_set_metadata(s, key, v.c_str());
+    };
+    set(CAIRO_PDF_METADATA_TITLE, info.title);
+    set(CAIRO_PDF_METADATA_AUTHOR, info.author);
+    set(CAIRO_PDF_METADATA_SUBJECT, info.subject);
+    set(CAIRO_PDF_METADATA_KEYWORDS, info.keywords);
+    set(CAIRO_PDF_METADATA_CREATOR, info.creator);
+    // Always set both dates: left unset, cairo writes the clock's time.
+    const std::string date = info.create_date.empty() ? "2000-01-01T00:00:00Z" : info.create_date;
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+}
 
-    Result<void> run(const std::string& path) {
-        const double w0 = m_layout.pages.empty() ? 595.28 : m_layout.pages[0].width;
-        const double h0 = m_layout.pages.empty() ? 841.89 : m_layout.pages[0].height;
-        SurfacePtr surface(cairo_pdf_surface_create(path.c_str(), w0, h0));
-        if (auto r = check(surface.get(), "cannot create " + path); !r) return r;
-        metadata(surface.get());
-        CairoPtr cr(cairo_create(surface.get()));
-        // The whole pack is one Document element; everything else is inside.
-        // cairo decides the file is tagged only when the first tag it sees is
-        // a top-level element, and the tag must close before the last page
-        // is shown.
-        cairo_tag_begin(cr.get(), "Document", "");
-        for (size_t i = 0; i < m_layout.pages.size(); ++i) {
-            const Page& page = m_layout.pages[i];
-            // The size must be set before anything is drawn on a page, and the
-            // surface was created at the first page's size.
-            if (i > 0) cairo_pdf_surface_set_size(surface.get(), page.width, page.height);
-            if (!page.label.empty()) cairo_pdf_surface_set_page_label(surface.get(), page.label.c_str());
-            for (const Item& item : page.items) {
-                if (auto r = draw(cr.get(), item); !r) return r;
-                if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
-                    return Error{"page " + page.label + ": " + cairo_status_to_string(cairo_status(cr.get())) +
-                                 " (item " + std::to_string(item.index()) + ")"};
-            }
-            if (i + 1 == m_layout.pages.size()) cairo_tag_end(cr.get(), "Document");
-            cairo_show_page(cr.get());
-        }
-        if (m_layout.pages.empty()) cairo_tag_end(cr.get(), "Document");
-        outline(surface.get());
-        cr.reset();
-        cairo_surface_finish(surface.get());
-        return check(surface.get(), "cannot write " + path);
+void outline(cairo_surface_t* s, const std::vector<OutlineEntry>& entries) {
+    // Parents by level: a level-n entry hangs under the last entry of a
+    // lower level.
+    std::map<int, int> last_at_level;
+    for (const OutlineEntry& e : entries) {
+        int parent = CAIRO_PDF_OUTLINE_ROOT;
+        for (auto it = last_at_level.begin(); it != last_at_level.end() && it->first < e.level; ++it) parent = it->second;
+        const std::string link = "dest=" + quoted(e.dest);
+        const int id = cairo_pdf_surface_add_outline(s, parent, e.title.c_str(), link.c_str(),
+                                                     e.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN
+                                                                  : static_cast<cairo_pdf_outline_flags_t>(0));
+        last_at_level.erase(last_at_level.lower_bound(e.level), last_at_level.end());
+        last_at_level[e.level] = id;
     }
+}
 
-private:
-    void metadata(cairo_surface_t* s) {
-        const DocInfo& info = m_layout.info;
-        auto set = [&](cairo_pdf_metadata_t key, const std::string& v) {
-            if (!v.empty()) cairo_pdf_surface_set_metadata(s, key, v.c_str());
-        };
-        set(CAIRO_PDF_METADATA_TITLE, info.title);
-        set(CAIRO_PDF_METADATA_AUTHOR, info.author);
-        set(CAIRO_PDF_METADATA_SUBJECT, info.subject);
-        set(CAIRO_PDF_METADATA_KEYWORDS, info.keywords);
-        set(CAIRO_PDF_METADATA_CREATOR, info.creator);
-        // Always set both dates: left unset, cairo writes the clock's time.
-        const std::string date = info.create_date.empty() ? "2000-01-01T00:00:00Z" : info.create_date;
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
-    }
-
-    void outline(cairo_surface_t* s) {
-        // Parents by level: a level-n entry hangs under the last entry of a
-        // lower level.
-        std::map<int, int> last_at_level;
-        for (const OutlineEntry& e : m_layout.outline) {
-            int parent = CAIRO_PDF_OUTLINE_ROOT;
-            for (auto it = last_at_level.begin(); it != last_at_level.end() && it->first < e.level; ++it) parent = it->second;
-            const std::string link = "dest=" + quoted(e.dest);
-            const int id = cairo_pdf_surface_add_outline(s, parent, e.title.c_str(), link.c_str(),
-                                                         e.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN
-                                                                      : static_cast<cairo_pdf_outline_flags_t>(0));
-            last_at_level.erase(last_at_level.lower_bound(e.level), last_at_level.end());
-            last_at_level[e.level] = id;
-        }
-    }
-
-    Result<void> draw(cairo_t* cr, const Item& item) {
-        return std::visit(
-            Overloaded{
-                [&](const GlyphRun& g) -> Result<void> {
-                    // Each run in its own Span: cairo 1.16 drops the marked
-                    // content of text drawn directly in an element that also
-                    // has child elements (a P with a Link).
-                    cairo_tag_begin(cr, "Span", "");
-                    draw_glyph_run(cr, g);
-                    cairo_tag_end(cr, "Span");
-                    return {};
-                },
-                [&](const RuleItem& r) -> Result<void> {
-                    draw_rule(cr, r);
-                    return {};
-                },
-                [&](const RectItem& r) -> Result<void> {
-                    draw_rect(cr, r);
-                    return {};
-                },
-                [&](const ImageItem& im) -> Result<void> { return draw_image(cr, im, m_images); },
-                [&](const LinkItem& l) -> Result<void> {
-                    std::string attrs = "rect=[" + num(l.x) + " " + num(l.y) + " " + num(l.w) + " " + num(l.h) + "] ";
-                    attrs += l.uri.empty() ? "dest=" + quoted(l.dest) : "uri=" + quoted(l.uri);
-                    cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
-                    cairo_tag_end(cr, CAIRO_TAG_LINK);
-                    return {};
-                },
-                [&](const DestItem& d) -> Result<void> {
-                    const std::string attrs = "name=" + quoted(d.name) + " x=" + num(d.x) + " y=" + num(d.y);
-                    cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs.c_str());
-                    cairo_tag_end(cr, CAIRO_TAG_DEST);
-                    return {};
-                },
-                [&](const TagBegin& t) -> Result<void> {
-                    cairo_tag_begin(cr, t.tag.c_str(), "");
-                    return {};
-                },
-                [&](const TagEnd& t) -> Result<void> {
-                    cairo_tag_end(cr, t.tag.c_str());
-                    return {};
-                },
+Result<void> draw(cairo_t* cr, const Item& item, ImageCache& images) {
+    return std::visit(
+        Overloaded{
+            [&](const GlyphRun& g) -> Result<void> {
+                // Each run in its own Span: cairo 1.16 drops the marked
+                // content of text drawn directly in an element that also
+                // has child elements (a P with a Link).
+                cairo_tag_begin(cr, "Span", "");
+                draw_glyph_run(cr, g);
+                cairo_tag_end(cr, "Span");
+                return {};
             },
-            item);
-    }
-
-    const Layout& m_layout;
-    ImageCache m_images;
-};
+            [&](const RuleItem& r) -> Result<void> {
+                draw_rule(cr, r);
+                return {};
+            },
+            [&](const RectItem& r) -> Result<void> {
+                draw_rect(cr, r);
+                return {};
+            },
+            [&](const ImageItem& im) -> Result<void> { return draw_image(cr, im, images); },
+            [&](const LinkItem& l) -> Result<void> {
+                std::string attrs = "rect=[" + num(l.x) + " " + num(l.y) + " " + num(l.w) + " " + num(l.h) + "] ";
+                attrs += l.uri.empty() ? "dest=" + quoted(l.dest) : "uri=" + quoted(l.uri);
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
+                cairo_tag_end(cr, CAIRO_TAG_LINK);
+                return {};
+            },
+            [&](const DestItem& d) -> Result<void> {
+                const std::string attrs = "name=" + quoted(d.name) + " x=" + num(d.x) + " y=" + num(d.y);
+                cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs.c_str());
+                cairo_tag_end(cr, CAIRO_TAG_DEST);
+                return {};
+            },
+            [&](const TagBegin& t) -> Result<void> {
+                cairo_tag_begin(cr, t.tag.c_str(), "");
+                return {};
+            },
+            [&](const TagEnd& t) -> Result<void> {
+                cairo_tag_end(cr, t.tag.c_str());
+                return {};
+            },
+        },
+        item);
+}
 
 }  // namespace
 
-Result<void> render_pdf(const Layout& layout, const std::string& path) { return PdfRenderer(layout).run(path); }
+// Pages arrive one at a time; each is shown only when the next arrives (or
+// at close), because cairo needs the Document element closed before the
+// last page is shown.
+struct PdfWriter::State {
+    SurfacePtr surface;
+    CairoPtr cr;
+    ImageCache images;
+    bool pending = false;
+    std::string path;
+};
+
+PdfWriter::PdfWriter(std::string path) : m_state(std::make_unique<State>()) { m_state->path = std::move(path); }
+PdfWriter::~PdfWriter() = default;
+
+Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
+    State& st = *m_state;
+    if (!st.surface) {
+        st.surface.reset(cairo_pdf_surface_create(st.path.c_str(), page.width, page.height));
+        if (auto r = check(st.surface.get(), "cannot create " + st.path); !r) return r;
+        metadata(st.surface.get(), info);
+        st.cr.reset(cairo_create(st.surface.get()));
+        // The whole pack is one Document element; cairo marks the file as
+        // tagged only when the first tag it sees is a top-level element.
+        cairo_tag_begin(st.cr.get(), "Document", "");
+    } else {
+        cairo_show_page(st.cr.get());
+        // The size must be set before anything is drawn on a page.
+        cairo_pdf_surface_set_size(st.surface.get(), page.width, page.height);
+    }
+    if (!page.label.empty()) cairo_pdf_surface_set_page_label(st.surface.get(), page.label.c_str());
+    for (const Item& item : page.items) {
+        if (auto r = draw(st.cr.get(), item, st.images); !r) return r;
+        if (cairo_status(st.cr.get()) != CAIRO_STATUS_SUCCESS)
+            return Error{"page " + page.label + ": " + cairo_status_to_string(cairo_status(st.cr.get()))};
+    }
+    st.pending = true;
+    return {};
+}
+
+Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries) {
+    State& st = *m_state;
+    if (!st.surface) return Error{"no pages to write to " + st.path};
+    cairo_tag_end(st.cr.get(), "Document");
+    cairo_show_page(st.cr.get());
+    outline(st.surface.get(), entries);
+    st.cr.reset();
+    cairo_surface_finish(st.surface.get());
+    return check(st.surface.get(), "cannot write " + st.path);
+}
+
+Result<void> render_pdf(const Layout& layout, const std::string& path) {
+    PdfWriter writer(path);
+    for (const Page& page : layout.pages)
+        if (auto r = writer.page(page, layout.info); !r) return r;
+    return writer.close(layout.outline);
+}
 
 Result<void> render_page_png(const Layout& layout, int page, double dpi, const std::string& path) {
     if (page < 0 || static_cast<size_t>(page) >= layout.pages.size())

@@ -2,12 +2,32 @@
 // Replays a Layout onto a Cairo PDF surface (text as real text with embedded
 // subset fonts, links, destinations, outline, page labels, tagged structure,
 // metadata) and onto an image surface for page previews.
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "layout/items.hpp"
 #include "model/result.hpp"
 
 namespace folio {
+
+// Writes a PDF page by page, as pages are laid out (the document info is
+// taken from the first call). Not thread-safe: one thread feeds it.
+class PdfWriter {
+public:
+    explicit PdfWriter(std::string path);
+    ~PdfWriter();
+    PdfWriter(const PdfWriter&) = delete;
+    PdfWriter& operator=(const PdfWriter&) = delete;
+
+    Result<void> page(const Page& page, const DocInfo& info);
+    // Adds the outline and finishes the file; fails if no page was written.
+    Result<void> close(const std::vector<OutlineEntry>& outline);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 // Writes `path` (the caller renames it into place). Identical layouts give
 // byte-identical files: the creation date comes from DocInfo, never the clock.

@@ -1,6 +1,11 @@
 #include "render/write_pdf.hpp"
 
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "render/render_pdf.hpp"
 
@@ -34,6 +39,52 @@ std::string iso_datetime_from_epoch(long long seconds) {
     return buf;
 }
 
+namespace {
+
+// Hands laid-out pages to the rendering thread; bounded, so layout never
+// runs far ahead and memory stays flat whatever the pack's length.
+class PageQueue {
+public:
+    bool push(Page&& page) {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_pages.size() < capacity || m_abandoned; });
+        if (m_abandoned) return false;
+        m_pages.push_back(std::move(page));
+        m_ready.notify_one();
+        return true;
+    }
+    std::optional<Page> pop() {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_pages.empty() || m_closed; });
+        if (m_pages.empty()) return std::nullopt;
+        Page page = std::move(m_pages.front());
+        m_pages.pop_front();
+        m_space.notify_one();
+        return page;
+    }
+    void close() {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_ready.notify_all();
+    }
+    // The consumer gave up (a render error): producers stop waiting.
+    void abandon() {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_space.notify_all();
+    }
+
+private:
+    static constexpr size_t capacity = 32;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<Page> m_pages;
+    bool m_closed = false;
+    bool m_abandoned = false;
+};
+
+}  // namespace
+
 Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& path, const PdfOptions& options,
                        int* pages) {
     LayoutOptions lo;
@@ -41,10 +92,35 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
     lo.threads = options.threads;
     if (options.source_date_epoch) lo.create_date = iso_datetime_from_epoch(*options.source_date_epoch);
     else if (pack.edition.year > 0) lo.create_date = pack.edition.iso() + "T00:00:00Z";
-    Result<Layout> layout = layout_pack(pack, style, lo);
-    if (!layout) return Error{layout.error()};
-    if (pages) *pages = static_cast<int>(layout->pages.size());
-    return render_pdf(*layout, path);
+
+    // Layout (on this thread and its workers) and rendering (on its own
+    // thread) overlap: each page is drawn as soon as it is set.
+    Layout meta;
+    PdfWriter writer(path);
+    PageQueue queue;
+    Result<void> render_result;
+    int count = 0;
+    std::jthread renderer([&] {
+        while (std::optional<Page> page = queue.pop()) {
+            if (!render_result) continue;  // drain after an error
+            render_result = writer.page(*page, meta.info);
+            ++count;
+            if (!render_result) queue.abandon();
+        }
+    });
+    Result<void> laid_out = layout_pack_pages(
+        pack, style, lo,
+        [&](Page&& page) -> Result<void> {
+            if (!queue.push(std::move(page))) return Error{"rendering stopped"};
+            return {};
+        },
+        meta);
+    queue.close();
+    renderer.join();
+    if (!render_result) return render_result;
+    if (!laid_out) return laid_out;
+    if (pages) *pages = count;
+    return writer.close(meta.outline);
 }
 
 }  // namespace folio
