@@ -13,6 +13,7 @@
 #include "app/project.hpp"
 #include "app/report.hpp"
 #include "epub/write_epub.hpp"
+#include "render/write_pdf.hpp"
 #include "model/digest.hpp"
 #include "version.hpp"
 
@@ -48,6 +49,14 @@ Result<void> write_epub_output(const Pack& pack, const BuildOptions& options, co
     auto written = write_epub(pack, epub, output.temp_path().string(), diags);
     print_diagnostics(diags, err);
     return written;
+}
+
+// The typeset PDF: laid out and rendered into `output`'s temporary file.
+Result<void> write_pdf_output(const Pack& pack, const BuildOptions& options, const AtomicOutput& output) {
+    PdfOptions pdf;
+    if (options.source_date_epoch) pdf.source_date_epoch = static_cast<long long>(*options.source_date_epoch);
+    pdf.threads = static_cast<int>(effective_jobs(options.jobs));
+    return write_pdf(pack, Style{}, output.temp_path().string(), pdf);
 }
 
 // Wall-clock milliseconds of a stage, for the report only: timings never
@@ -136,6 +145,15 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         return exit_usage_error;
     };
     // writers: each adds its AtomicOutput to `outputs` and its record to the report.
+    for (const Pack& pack : packs) {
+        if (pack.outputs.pdf) {
+            const std::string name = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
+            auto& output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / name, &guard));
+            if (auto r = write_pdf_output(pack, options, *output); !r) return fail(*output, r.error());
+            report.outputs.push_back(describe(*output, pack, "pdf"));
+        }
+    }
+    timer.done("pdf");
     for (const Pack& pack : packs) {
         if (pack.outputs.epub) {
             auto& output =

@@ -90,6 +90,18 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             return Error{flow.error()};
         }
         for (auto& o : flow->outline) meta.outline.push_back(std::move(o));
+        // For duplex printing a post may have to start on a right-hand
+        // (odd) page: a blank page, without folio, fills the gap.
+        if (pack.start_on_right && pages % 2 == 1) {
+            Page blank;
+            blank.width = style.page_width;
+            blank.height = style.page_height;
+            blank.label = std::to_string(++pages);
+            if (auto r = on_page(std::move(blank)); !r) {
+                halt();
+                return r;
+            }
+        }
         input.first_page_number = pages + 1;
         for (Page& page : paginate(*tc.value(), style, std::move(flow->galley), input)) {
             ++pages;

@@ -108,8 +108,13 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
             if (!render_result) queue.abandon();
         }
     });
+    Style sized = style;
+    if (pack.page_size == PageSize::us_letter) {
+        sized.page_width = 612;
+        sized.page_height = 792;
+    }
     Result<void> laid_out = layout_pack_pages(
-        pack, style, lo,
+        pack, sized, lo,
         [&](Page&& page) -> Result<void> {
             if (!queue.push(std::move(page))) return Error{"rendering stopped"};
             return {};

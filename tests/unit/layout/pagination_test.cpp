@@ -315,3 +315,18 @@ TEST_CASE("a table row taller than a page is split between pages") {
     CHECK(all.find("short|") != std::string::npos);
     CHECK(all.find("two|") != std::string::npos);
 }
+
+TEST_CASE("with start_on_right every post starts on an odd page") {
+    std::vector<Post> posts;
+    for (int i = 0; i < 4; ++i) {
+        Blocks b;
+        for (int k = 0; k < 3 + i * 4; ++k) b.push_back(para(words(80, i + k)));
+        posts.push_back(post("s" + std::to_string(i), "Post " + std::to_string(i), std::move(b)));
+    }
+    Pack p = pack(std::move(posts));
+    p.start_on_right = true;
+    Layout layout = lay(p);
+    auto dests = dest_pages(layout);
+    for (int i = 0; i < 4; ++i) CHECK(dests.at("post-s" + std::to_string(i)) % 2 == 0);  // 0-based index: odd page number
+    for (size_t k = 0; k < layout.pages.size(); ++k) CHECK(layout.pages[k].label == std::to_string(k + 1));
+}
