@@ -78,4 +78,18 @@ sys.exit(bad)
 PY"
 done
 
+# The same checks on what `folio build` itself writes.
+if [ -x "$FOLIO" ] && [ -d "$FOLIO_SOURCE_DIR/input" ]; then
+  "$FOLIO" build --quiet --input "$FOLIO_SOURCE_DIR/input" --out "$work/out"
+  for pdf in "$work"/out/*.pdf; do
+    name="folio build: $(basename "$pdf")"
+    check "$name: qpdf --check" "qpdf --check '$pdf' >/dev/null"
+    check "$name: tagged" "pdfinfo '$pdf' | grep -q '^Tagged: *yes'"
+    check "$name: creation date from SOURCE_DATE_EPOCH" "pdfinfo '$pdf' | grep -q '^CreationDate: *Tue Nov 14 22:13:20 2023'"
+    check "$name: every font embedded" "! pdffonts '$pdf' | tail -n +3 | awk '{ if (\$(NF-4) != \"yes\") bad=1 } END { exit !bad }'"
+  done
+  check "folio build wrote the briefing pack" "[ -s '$work/out/briefing-pack.pdf' ]"
+  check "folio build: the pack equals the driver's" "cmp -s '$work/out/briefing-pack.pdf' '$work/group.pdf'"
+fi
+
 exit $fail
