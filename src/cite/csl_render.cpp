@@ -83,7 +83,7 @@ std::string Renderer::term(const std::string& name, const std::string& form, boo
 
 bool is_numeric_value(const std::string& s) {
     static const std::regex numeric(
-        R"(^\s*[A-Za-z]?\d+[A-Za-z]?(\s*(-|\xE2\x80\x93|,|&|and)\s*[A-Za-z]?\d+[A-Za-z]?)*\s*$)");
+        R"(^\s*[A-Za-z]*\d+[A-Za-z]*(\s*(-|\xE2\x80\x93|,|&|and)\s*[A-Za-z]*\d+[A-Za-z]*)*\s*$)");
     return !s.empty() && std::regex_match(s, numeric);
 }
 
@@ -181,9 +181,16 @@ Ir Renderer::layout(const Element& l) { return elements(l.children, ""); }
 
 Ir Renderer::text(const Element& el) {
     if (!el.macro.empty()) {
-        // A macro that renders nothing counts as an empty variable, so a
-        // group around it with only terms besides is suppressed.
+        // A macro is suppressed like a group when it asks for variables and
+        // gets none (citeproc-js does so; styles rely on it for terms such
+        // as "in" before an absent container title). One that renders
+        // nothing counts as an empty variable for the groups around it.
+        int called = m_called, rendered = m_rendered;
+        m_called = m_rendered = 0;
         Ir out = macro(el.macro);
+        if (m_called > 0 && m_rendered == 0) out = Ir{};
+        m_called += called;
+        m_rendered += rendered;
         if (out.empty()) ++m_called;
         return decorate(std::move(out), el);
     }
