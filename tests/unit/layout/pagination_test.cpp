@@ -330,3 +330,22 @@ TEST_CASE("with start_on_right every post starts on an odd page") {
     for (int i = 0; i < 4; ++i) CHECK(dests.at("post-s" + std::to_string(i)) % 2 == 0);  // 0-based index: odd page number
     for (size_t k = 0; k < layout.pages.size(); ++k) CHECK(layout.pages[k].label == std::to_string(k + 1));
 }
+
+TEST_CASE("the layout dump lists pages, items, tags and the outline") {
+    Blocks b;
+    b.push_back(para(Inlines{text("Short text with a mark"), note_ref(1), text(".")}));
+    b.push_back(heading(2, "Section", "section"));
+    b.push_back(para("More."));
+    Layout layout = lay(pack({post("d", "Dumped", std::move(b), {note(1, "The note.")})}));
+    const std::string d = dump_layout(layout);
+    CHECK(d.find("page 1 label=1 595.28x841.89\n") == 0);
+    CHECK(d.find("  <H1>\n") != std::string::npos);
+    CHECK(d.find("font=\"Noto Sans Bold 22\" #14365d \"Dumped\"") != std::string::npos);
+    CHECK(d.find("  <Note>\n") != std::string::npos);
+    CHECK(d.find("font=\"Noto Serif 8.5\" #1a1a1a \"1. The note.\"") != std::string::npos);  // number full size, full stop
+    CHECK(d.find(" dest=noteref-d-1\n") != std::string::npos);  // ...linked back to the mark
+    CHECK(d.find(" dest=note-d-1\n") != std::string::npos);
+    CHECK(d.find("  dest noteref-d-1 ") != std::string::npos);
+    CHECK(d.find("outline 1 \"Dumped\" -> post-d\n") != std::string::npos);
+    CHECK(d.find("outline 2 \"Section\" -> d/section\n") != std::string::npos);
+}
