@@ -71,7 +71,7 @@ std::string Renderer::page_range(const std::string& value) const {
         else if (format == "chicago" || format == "chicago-15") e = chicago(a, b, false);
         else if (format == "chicago-16") e = chicago(a, b, true);
         else if (format.empty()) e = (*m)[2];
-        out += a + (format.empty() ? std::string("\xE2\x80\x93") : delimiter) + e;
+        out += a + delimiter + e;
         last = m->position() + m->length();
     }
     out += value.substr(last);
