@@ -19,7 +19,8 @@ std::string upper(std::string s) {
     return s;
 }
 
-std::string roman_or_alpha_free_number(int n, char delimiter) { return std::to_string(n) + delimiter; }
+// "3." or "3)": as the list was written.
+std::string ordinal_label(int n, char delimiter) { return std::to_string(n) + delimiter; }
 
 }  // namespace
 
@@ -205,8 +206,9 @@ Result<void> FlowBuilder::list(const List& l) {
             m_measure = saved_measure - m_style.list_indent;
         }
         const size_t first = m_out.galley.chunks.size();
-        m_after_heading = item.children.empty() || true;  // items start flush: tight lists
-        if (!l.tight && &item != &l.items.front()) m_after_heading = false;
+        // Items of a tight list follow each other without space; a loose
+        // list puts half a line between items.
+        m_after_heading = l.tight || &item == &l.items.front();
         Result<void> r = blocks(item.children);
         if (!r) {
             --m_list_depth;
@@ -222,7 +224,7 @@ Result<void> FlowBuilder::list(const List& l) {
         // The label hangs in the indent, right-aligned, on the first baseline.
         std::string label;
         if (item.checked) label = *item.checked ? "\xE2\x98\x91" : "\xE2\x98\x90";
-        else if (l.ordered) label = roman_or_alpha_free_number(number, l.delimiter);
+        else if (l.ordered) label = ordinal_label(number, l.delimiter);
         else label = (m_list_depth % 2 == 1) ? "\xE2\x80\xA2" : "\xE2\x80\x93";
         ++number;
         TextStyle ls = body_style();
