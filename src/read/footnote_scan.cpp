@@ -3,7 +3,7 @@
 #include <map>
 #include <set>
 
-#include "read/suggest.hpp"
+#include "model/suggest.hpp"
 
 namespace folio::read {
 

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <set>
 
-#include "read/suggest.hpp"
+#include "model/suggest.hpp"
 #include "read/yaml_tree.hpp"
 
 namespace folio::read {
