@@ -1,42 +1,11 @@
 #include "cite/cite_processor.hpp"
 
-#include <algorithm>
 
 #include "cite/csl_engine.hpp"
 #include "cite/csl_load.hpp"
+#include "model/suggest.hpp"
 
 namespace folio {
-namespace {
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
-
-std::string closest_key(const Bibliography& bib, const std::string& key) {
-    std::string best;
-    std::size_t best_d = std::max<std::size_t>(3, key.size() / 3) + 1;
-    for (const CslItem& item : bib.items) {
-        std::size_t d = edit_distance(key, item.id);
-        if (d < best_d) {
-            best_d = d;
-            best = item.id;
-        }
-    }
-    return best;
-}
-
-}  // namespace
 
 Result<CitationStyle> CitationStyle::load(const std::string& style_path, const std::string& locales_dir,
                                           const std::string& lang) {
@@ -49,6 +18,8 @@ Result<CitationStyle> CitationStyle::load(const std::string& style_path, const s
 
 std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliography& bibliography,
                                       const std::vector<CiteRequest>& cites, Diagnostics& diags) {
+    std::vector<std::string> keys;
+    for (const CslItem& item : bibliography.items) keys.push_back(item.id);
     std::vector<csl::Citation> citations;
     // Narrative cites in an in-text style render as "Author (cite)": the
     // author alone, then the citation without it.
@@ -64,9 +35,8 @@ std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliogr
         for (const CiteItem& it : cite.items) {
             const CslItem* item = bibliography.find(it.key);
             if (!item) {
-                std::string near = closest_key(bibliography, it.key);
                 diags.error(cites[i].file, it.pos, "unknown citation key '" + it.key + "'",
-                            near.empty() ? "" : "did you mean '" + near + "'?");
+                            did_you_mean(it.key, keys));
                 continue;
             }
             if (!it.locator_label.empty() && !style.locale().term(it.locator_label, "short"))
