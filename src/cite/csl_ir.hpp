@@ -19,6 +19,7 @@ struct Ir {
     Formatting fmt;
     std::string prefix, suffix, display;
     bool quotes = false;
+    bool data_single_quotes = false;  // ‘…’ in data: kept at top level, the inner marks inside quotes
     bool nocase = false;      // rich-text <span class="nocase">: text-case leaves it alone
     std::string url;          // a link target (URL and DOI variables)
     bool names_root = false;  // the output of a <names> element (subsequent-author-substitute)

@@ -118,15 +118,23 @@ struct Flattener {
         push_formatting(ir.fmt, st);
         if (!ir.url.empty()) push("link", ir.url);
         bool inner_quote = st.quote_depth % 2 == 1;
+        std::string open = inner_quote ? opt.open_inner_quote : opt.open_quote;
+        std::string close = inner_quote ? opt.close_inner_quote : opt.close_quote;
+        if (ir.data_single_quotes && !inner_quote) {
+            open = "\xE2\x80\x98";
+            close = "\xE2\x80\x99";
+        }
         if (ir.quotes) {
-            emit(inner_quote ? opt.open_inner_quote : opt.open_quote);
+            emit(open);
             ++st.quote_depth;
         }
         if (ir.is_group)
             for (const Ir& c : ir.children) flatten(c, st);
         else
             emit(ir.text);
-        if (ir.quotes) emit(inner_quote ? opt.close_inner_quote : opt.close_quote, true);
+        // Punctuation moves inside the locale's quotes, not inside marks
+        // kept as the data wrote them.
+        if (ir.quotes) emit(close, !(ir.data_single_quotes && !inner_quote));
         stack.resize(inner);
         emit(ir.suffix);
         stack.resize(depth);

@@ -6,7 +6,9 @@
 namespace folio::csl {
 
 Ir parse_rich_text(const std::string& s) {
-    if (s.find_first_of("<\"'") == std::string::npos) return ir_text(s);
+    if (s.find_first_of("<\"'") == std::string::npos && s.find("\xE2\x80\x9C") == std::string::npos &&
+        s.find("\xE2\x80\x98") == std::string::npos)
+        return ir_text(s);
     struct Open {
         std::string tag;
         Ir node;
@@ -79,7 +81,22 @@ Ir parse_rich_text(const std::string& s) {
             i += 3;
             continue;
         }
-        if (!matched && s.compare(i, 3, "\xE2\x80\x9D") == 0 && stack.back().tag == "cdq") {
+        if (!matched && s.compare(i, 3, "\xE2\x80\x98") == 0 && s.find("\xE2\x80\x99", i + 3) != std::string::npos) {
+            add_text(text);
+            text.clear();
+            Ir node;
+            node.is_group = true;
+            node.quotes = true;
+            node.data_single_quotes = true;
+            stack.push_back({"csq", std::move(node)});
+            i += 3;
+            continue;
+        }
+        // A right single quote closes an open left one unless a letter
+        // follows (then it is an apostrophe: "People’s").
+        bool closes_csq = stack.back().tag == "csq" && s.compare(i, 3, "\xE2\x80\x99") == 0 &&
+                          !(i + 3 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 3])));
+        if (!matched && (closes_csq || (s.compare(i, 3, "\xE2\x80\x9D") == 0 && stack.back().tag == "cdq"))) {
             add_text(text);
             text.clear();
             Ir done = std::move(stack.back().node);

@@ -108,3 +108,16 @@ TEST_CASE("choose: type, variable, is-numeric and locator conditions with match 
     CHECK(cite_html(s, items, "a", "4", "paragraph") == "para");
     CHECK(cite_html(s, items, "a") == "other");
 }
+
+TEST_CASE("quotation marks in a title alternate with the style's quotes (en-GB: single outside, double inside)") {
+    if (!have_shared_csl()) return;
+    auto style = style_from_xml(citation_style("<text variable=\"title\" quotes=\"true\"/>"), "en-GB");
+    REQUIRE_MESSAGE(style, style.error());
+    Bibliography bib = bibliography_from(R"([{"id": "bbc", "type": "article",
+        "title": "World Service announces biggest expansion \u2018since the 1940s\u2019"},
+        {"id": "straight", "type": "article", "title": "Speak, \"friend\", and enter"}])");
+    std::vector<Cite> cites{cite_of("bbc"), cite_of("straight")};
+    auto out = run_cites(*style, bib, cites);
+    CHECK(out[0] == "‘World Service announces biggest expansion “since the 1940s”’");
+    CHECK(out[1] == "‘Speak, “friend”, and enter’");
+}
