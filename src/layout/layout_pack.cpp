@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "layout/flow.hpp"
+#include "layout/front_matter.hpp"
 #include "layout/paginate.hpp"
 #include "layout/type_context.hpp"
 #include "version.hpp"
@@ -76,6 +77,15 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
     PaginateInput input;
     input.pack_title = pack.title;
     for (const auto& p : pack.posts) input.post_titles.push_back(p.meta.title);
+    // The body is laid out first: the contents print its page numbers, which
+    // start at 1 whatever the front matter's length. So the body's pages are
+    // held until the front matter is set, then everything goes out in order.
+    std::vector<Page> body;
+    auto emit = [&](Page&& page) -> Result<void> {
+        body.push_back(std::move(page));
+        return {};
+    };
+    FrontMatterInput front;
     int pages = 0;
     for (size_t i = 0; i < n; ++i) {
         Result<PostFlow> flow = Error{""};
@@ -97,20 +107,36 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             blank.width = style.page_width;
             blank.height = style.page_height;
             blank.label = std::to_string(++pages);
-            if (auto r = on_page(std::move(blank)); !r) {
+            if (auto r = emit(std::move(blank)); !r) {
                 halt();
                 return r;
             }
         }
         input.first_page_number = pages + 1;
+        front.post_pages.push_back(pages + 1);
         for (Page& page : paginate(*tc.value(), style, std::move(flow->galley), input)) {
             ++pages;
-            if (auto r = on_page(std::move(page)); !r) {
+            if (auto r = emit(std::move(page)); !r) {
                 halt();
                 return r;
             }
         }
     }
+
+    if (!options.front_matter) {
+        for (Page& page : body)
+            if (auto r = on_page(std::move(page)); !r) return r;
+        return {};
+    }
+    const auto day = parse_iso_date(options.create_date.substr(0, std::min<size_t>(10, options.create_date.size())));
+    front.build_date = long_date(day ? *day : pack.edition);
+    auto front_pages = layout_front_matter(*tc.value(), pack, style, front);
+    if (!front_pages) return Error{front_pages.error()};
+    meta.outline.insert(meta.outline.begin(), {{"Cover", 1, cover_dest}, {"Contents", 1, contents_dest}});
+    for (Page& page : *front_pages)
+        if (auto r = on_page(std::move(page)); !r) return r;
+    for (Page& page : body)
+        if (auto r = on_page(std::move(page)); !r) return r;
     return {};
 }
 

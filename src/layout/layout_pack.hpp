@@ -14,7 +14,10 @@ namespace folio {
 struct LayoutOptions {
     Resources resources = default_resources();
     int threads = 1;            // posts are flowed in parallel; output is the same for any count
-    std::string create_date;    // ISO 8601 (from SOURCE_DATE_EPOCH); goes into DocInfo
+    std::string create_date;    // ISO 8601 (from SOURCE_DATE_EPOCH); goes into DocInfo and the colophon
+    // Cover, inside cover and contents before the posts (roman page labels);
+    // off: the posts alone, from page 1 (tests of the body's pagination).
+    bool front_matter = true;
 };
 
 // Fails on missing fonts or patterns, and on bad images (with the post's path).
