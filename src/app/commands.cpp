@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "app/citations.hpp"
 #include "app/packs.hpp"
 #include "app/project.hpp"
 #include "app/report.hpp"
@@ -31,7 +32,12 @@ int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
         return exit_usage_error;
     }
     Diagnostics pack_diags;
-    const auto packs = assemble_packs(*project, pack_diags);
+    auto packs = assemble_packs(*project, pack_diags);
+    // Formatting citations finds problems of its own (a style that cannot be
+    // read, a locator the locale has no term for); a broken project is not
+    // worth formatting.
+    if (!diags.has_errors() && !pack_diags.has_errors())
+        apply_citations(packs, input_dir, project->config_path, pack_diags);
     print_diagnostics(pack_diags, err);
     if (diags.has_errors() || pack_diags.has_errors()) return exit_input_error;
     out << "folio: " << input_dir.string() << ": " << project->posts.size() << " posts, "

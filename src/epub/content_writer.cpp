@@ -16,42 +16,41 @@ namespace {
 
 // Collects NoteRef labels (and note citations) in reading order, notes
 // included, so a note referred to only from another note still counts.
-void collect_refs(const Inlines& inlines, std::vector<std::string>& labels, std::vector<int>& cite_notes);
-void collect_refs(const Blocks& blocks, std::vector<std::string>& labels, std::vector<int>& cite_notes) {
+void collect_refs(const Inlines& inlines, std::vector<std::string>& labels);
+void collect_refs(const Blocks& blocks, std::vector<std::string>& labels) {
     for (const auto& b : blocks) {
         std::visit(Overloaded{
-                       [&](const Paragraph& p) { collect_refs(p.content, labels, cite_notes); },
-                       [&](const Heading& h) { collect_refs(h.content, labels, cite_notes); },
-                       [&](const BlockQuote& q) { collect_refs(q.children, labels, cite_notes); },
+                       [&](const Paragraph& p) { collect_refs(p.content, labels); },
+                       [&](const Heading& h) { collect_refs(h.content, labels); },
+                       [&](const BlockQuote& q) { collect_refs(q.children, labels); },
                        [&](const List& l) {
-                           for (const auto& item : l.items) collect_refs(item.children, labels, cite_notes);
+                           for (const auto& item : l.items) collect_refs(item.children, labels);
                        },
                        [&](const Table& t) {
-                           for (const auto& c : t.header.cells) collect_refs(c.content, labels, cite_notes);
+                           for (const auto& c : t.header.cells) collect_refs(c.content, labels);
                            for (const auto& r : t.rows)
-                               for (const auto& c : r.cells) collect_refs(c.content, labels, cite_notes);
+                               for (const auto& c : r.cells) collect_refs(c.content, labels);
                        },
                        [&](const auto&) {},
                    },
                    b.value);
     }
 }
-void collect_refs(const Inlines& inlines, std::vector<std::string>& labels, std::vector<int>& cite_notes) {
+void collect_refs(const Inlines& inlines, std::vector<std::string>& labels) {
     for (const auto& in : inlines) {
         std::visit(Overloaded{
                        [&](const NoteRef& r) { labels.push_back(r.label); },
                        [&](const Cite& c) {
-                           if (c.note > 0) cite_notes.push_back(c.note);
-                           collect_refs(c.rendered, labels, cite_notes);
+                           collect_refs(c.rendered, labels);
                        },
-                       [&](const Link& l) { collect_refs(l.children, labels, cite_notes); },
+                       [&](const Link& l) { collect_refs(l.children, labels); },
                        [&](const Image&) {},
                        [&](const Text&) {},
                        [&](const SoftBreak&) {},
                        [&](const LineBreak&) {},
                        [&](const Code&) {},
                        [&](const RawInline&) {},
-                       [&](const auto& container) { collect_refs(container.children, labels, cite_notes); },
+                       [&](const auto& container) { collect_refs(container.children, labels); },
                    },
                    in.value);
     }
@@ -88,9 +87,8 @@ bool has_scheme(const std::string& url) {
 
 NoteNumbering number_notes(const Post& post, Diagnostics& diags) {
     std::vector<std::string> labels;
-    std::vector<int> cite_notes;
-    collect_refs(post.doc.blocks, labels, cite_notes);
-    for (const auto& note : post.doc.notes) collect_refs(note.content, labels, cite_notes);
+    collect_refs(post.doc.blocks, labels);
+    for (const auto& note : post.doc.notes) collect_refs(note.content, labels);
 
     NoteNumbering out;
     std::set<int> used;
@@ -98,12 +96,11 @@ NoteNumbering number_notes(const Post& post, Diagnostics& diags) {
         if (note.number > 0) used.insert(note.number);
     int next = used.empty() ? 1 : *used.rbegin() + 1;
     std::set<std::string> referenced(labels.begin(), labels.end());
-    std::set<int> cited(cite_notes.begin(), cite_notes.end());
     // Notes with a number keep it; the others are numbered in order of
     // first reference after the highest number given.
     std::vector<std::pair<int, const Footnote*>> numbered;
     for (const auto& note : post.doc.notes) {
-        bool is_referenced = referenced.count(note.label) || (note.number > 0 && cited.count(note.number));
+        bool is_referenced = referenced.count(note.label) > 0;
         if (!is_referenced) {
             diags.warning(post.path, note.pos, "footnote [^" + note.label + "] is never referred to; left out of the EPUB");
             continue;
@@ -309,13 +306,8 @@ void ContentWriter::write_inline(XMLElement* parent, const Inline& in) {
                        write_noteref(parent, found->second);
                    },
                    [&](const Cite& c) {
-                       if (c.note > 0) {
-                           for (const auto& [label, number] : m_notes.by_label)
-                               if (number == c.note) {
-                                   write_noteref(parent, c.note);
-                                   return;
-                               }
-                       }
+                       // With a note style the citation pass has moved the
+                       // citation into a footnote and left a NoteRef here.
                        auto* span = add_element(parent, "span");
                        span->SetAttribute("class", "citation");
                        if (!c.rendered.empty())

@@ -209,9 +209,9 @@ void RichTextBuilder::append_inlines(const Inlines& inlines, const TextStyle& st
                            if (n.number > 0) append_note_mark(n.number, style);
                        },
                        [&](const Cite& c) {
-                           if (c.note > 0)
-                               append_note_mark(c.note, style);
-                           else if (!c.rendered.empty())
+                           // With a note style the citation pass has moved the
+                           // citation into a footnote and left a NoteRef here.
+                           if (!c.rendered.empty())
                                append_inlines(c.rendered, style, hyphenate);
                            else
                                append(c.source, style, false);

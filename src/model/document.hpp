@@ -82,7 +82,11 @@ struct Cite {
     std::vector<CiteItem> items;
     std::string source;   // the text as written, kept for fallbacks and dumps
     Inlines rendered;     // filled by the citation pass; empty until then
-    int note = 0;         // with a note style: the number of the note it became
+    // The number of the footnote this citation stands in (0 in running text),
+    // for the style's position tests (ibid, near-note). With a note style the
+    // citation pass moves each citation of the running text into a footnote
+    // of its own and leaves a NoteRef: writers never draw a mark for a Cite.
+    int note = 0;
 };
 
 using InlineValue = std::variant<Text, SoftBreak, LineBreak, Emph, Strong, Strikethrough, Superscript,

@@ -1,0 +1,60 @@
+#include "app/citations.hpp"
+
+#include <map>
+
+#include "cite/cite_processor.hpp"
+#include "passes/format_citations.hpp"
+#include "version.hpp"
+
+namespace folio {
+
+namespace fs = std::filesystem;
+
+namespace {
+const fs::path debian_csl = "/usr/share/citation-style-language";
+}
+
+fs::path csl_locales_dir() { return debian_csl / "locales"; }
+
+Result<fs::path> find_citation_style(const std::string& name, const fs::path& input_dir) {
+    std::error_code ec;
+    if (name.size() > 4 && name.ends_with(".csl")) {
+        const fs::path path = fs::path(name).is_absolute() ? fs::path(name) : input_dir / name;
+        if (fs::is_regular_file(path, ec)) return path;
+        return Error{"citation style file '" + name + "' not found (looked for " + path.string() + ")"};
+    }
+    for (const fs::path& dir : {fs::path(folio::source_dir) / "styles", debian_csl / "styles"}) {
+        const fs::path path = dir / (name + ".csl");
+        if (fs::is_regular_file(path, ec)) return path;
+    }
+    return Error{"citation style '" + name + "' not found in styles/ or " + (debian_csl / "styles").string() +
+                 " (install citation-style-language-styles, or give a path ending in .csl)"};
+}
+
+void apply_citations(std::vector<Pack>& packs, const fs::path& input_dir, const std::string& config_path,
+                     Diagnostics& diags) {
+    std::map<std::string, std::optional<CitationStyle>> loaded;  // by name and language
+    for (Pack& pack : packs) {
+        const std::string name = pack.citation_style.empty() ? default_citation_style : pack.citation_style;
+        const std::string key = name + "\n" + pack.site.language;
+        auto at = loaded.find(key);
+        if (at == loaded.end()) {
+            std::optional<CitationStyle> style;
+            auto path = find_citation_style(name, input_dir);
+            if (!path) {
+                diags.error(config_path.empty() ? input_dir.string() : config_path, {},
+                            "pack '" + pack.id + "': " + path.error(),
+                            "set citation_style in the pack to a style name such as \"oscola\" or "
+                            "\"chicago-note-bibliography\"");
+            } else if (auto read = CitationStyle::load(path->string(), csl_locales_dir().string(), pack.site.language)) {
+                style.emplace(std::move(read.value()));
+            } else {
+                diags.error(path->string(), {}, read.error(), "the file is not a valid CSL 1.0.2 style");
+            }
+            at = loaded.emplace(key, std::move(style)).first;
+        }
+        if (at->second) format_pack_citations(pack, *at->second, diags);
+    }
+}
+
+}  // namespace folio

@@ -1,0 +1,31 @@
+#pragma once
+// Choosing each pack's CSL style and running the citation pass over it.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/pack.hpp"
+#include "model/result.hpp"
+
+namespace folio {
+
+// The style a pack uses when folio.toml names none: OSCOLA, the citation
+// style of UK legal and parliamentary writing (a note style).
+inline constexpr const char* default_citation_style = "folio-uk-notes";
+
+// Where the CSL files are: a name ending in ".csl" is a path relative to the
+// input folder; any other name is looked up as NAME.csl in folio's styles/
+// and then in Debian's citation-style-language-styles package.
+Result<std::filesystem::path> find_citation_style(const std::string& name, const std::filesystem::path& input_dir);
+
+// Debian's citation-style-language-locales folder.
+std::filesystem::path csl_locales_dir();
+
+// Loads each pack's style (once per distinct style) and formats its
+// citations. A style that cannot be found or read is an error against
+// folio.toml (`config_path`).
+void apply_citations(std::vector<Pack>& packs, const std::filesystem::path& input_dir, const std::string& config_path,
+                     Diagnostics& diags);
+
+}  // namespace folio
