@@ -94,4 +94,17 @@ std::vector<Inlines> format_bibliography(const CitationStyle& style, const Bibli
     return engine.bibliography();
 }
 
+std::vector<FormattedReference> format_reference_list(const CitationStyle& style, const Bibliography& bibliography) {
+    std::vector<const CslItem*> all;
+    for (const CslItem& item : bibliography.items) all.push_back(&item);
+    csl::Engine engine(style.style(), style.locale());
+    engine.cite({}, all);
+    std::vector<Inlines> entries = engine.bibliography();
+    const auto& ids = engine.bibliography_ids();
+    std::vector<FormattedReference> out;
+    out.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) out.push_back({ids.at(i), std::move(entries[i])});
+    return out;
+}
+
 }  // namespace folio

@@ -57,4 +57,7 @@ std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliogr
 // The bibliography of every item in `bibliography` (cited or not).
 std::vector<Inlines> format_bibliography(const CitationStyle& style, const Bibliography& bibliography);
 
+// The same entries with the id of the item each comes from, for anchors.
+std::vector<FormattedReference> format_reference_list(const CitationStyle& style, const Bibliography& bibliography);
+
 }  // namespace folio

@@ -49,6 +49,7 @@ Ir* find_display(Ir& ir, const std::string& display) {
 
 void Engine::build_bibliography() {
     m_bib_ir.clear();
+    m_bib_ids.clear();
     const Section& bib = m_style.bibliography;
     if (!bib.present) return;
     std::string sas = bib.attrs.count("subsequent-author-substitute") ? bib.attrs.at("subsequent-author-substitute") : "";
@@ -91,6 +92,7 @@ void Engine::build_bibliography() {
         formatted.fmt = bib.layout.fmt;
         formatted.children.push_back(std::move(entry));
         m_bib_ir.push_back(std::move(formatted));
+        m_bib_ids.push_back(e.item->id);
     }
 }
 

@@ -41,6 +41,8 @@ public:
     // The same entries as intermediate trees (for tests and callers that
     // need the second-field-align columns).
     const std::vector<Ir>& bibliography_ir() const { return m_bib_ir; }
+    // The item id of each bibliography entry, in the same order.
+    const std::vector<std::string>& bibliography_ids() const { return m_bib_ids; }
 
     OutputOptions output_options() const;
 
@@ -66,6 +68,7 @@ private:
     const Locale& m_locale;
     std::vector<Entry> m_entries;  // in bibliography order after number_items()
     std::vector<Ir> m_bib_ir;
+    std::vector<std::string> m_bib_ids;  // parallel to m_bib_ir
     bool m_implicit_year_suffix = true;
 };
 

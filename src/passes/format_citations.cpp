@@ -65,15 +65,6 @@ std::vector<CiteRequest> collect(Post& post) {
     return out;
 }
 
-// Reference entries with anchors. The processor returns the entries sorted
-// by the style without their item ids, so entries are numbered in order.
-std::vector<FormattedReference> numbered(std::vector<Inlines> entries) {
-    std::vector<FormattedReference> out;
-    out.reserve(entries.size());
-    for (std::size_t i = 0; i < entries.size(); ++i) out.push_back({std::to_string(i + 1), std::move(entries[i])});
-    return out;
-}
-
 // The items of `all` whose ids are in `keys`, in file order.
 Bibliography subset(const Bibliography& all, const std::set<std::string>& keys) {
     Bibliography b;
@@ -103,11 +94,11 @@ void format_pack_citations(Pack& pack, const CitationStyle& style, Diagnostics& 
         format_citations(style, pack.bibliography, requests, diags);
         if (!pack.references_per_pack && style.has_bibliography()) {
             const Bibliography cited = subset(pack.bibliography, keys);
-            post.doc.references = numbered(format_bibliography(style, cited));
+            post.doc.references = format_reference_list(style, cited);
         }
     }
     if (pack.references_per_pack && style.has_bibliography() && !pack_keys.empty())
-        pack.references = numbered(format_bibliography(style, subset(pack.bibliography, pack_keys)));
+        pack.references = format_reference_list(style, subset(pack.bibliography, pack_keys));
 }
 
 }  // namespace folio

@@ -99,6 +99,7 @@ TEST_CASE("an author-date style keeps citations in the text and makes the post's
     CHECK(plain_text(c.rendered).find("2014") != std::string::npos);
     CHECK(pack.posts[0].doc.notes.empty());
     REQUIRE(pack.posts[0].doc.references.size() == 1);
+    CHECK(pack.posts[0].doc.references[0].id == "coi2014");
     CHECK(plain_text(pack.posts[0].doc.references[0].text).find("commission of inquiry") != std::string::npos);
 }
 
