@@ -115,4 +115,10 @@ Result<Page> layout_cover(TypeContext& tc, const Pack& pack, const Style& style)
     return page;
 }
 
+Result<Page> layout_cover(const Pack& pack, const Style& style, const Resources& resources) {
+    auto tc = TypeContext::create(resources);
+    if (!tc) return Error{tc.error()};
+    return layout_cover(*tc.value(), pack, style);
+}
+
 }  // namespace folio

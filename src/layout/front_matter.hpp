@@ -34,6 +34,8 @@ struct FrontMatterInput {
 // The cover page, labelled "i". Fails when site.logo is set but is not a
 // readable PNG or JPEG.
 Result<Page> layout_cover(TypeContext& tc, const Pack& pack, const Style& style);
+// The same with a type context of its own (for the EPUB's cover image).
+Result<Page> layout_cover(const Pack& pack, const Style& style, const Resources& resources);
 
 // Cover, inside cover and contents (and, for a pack that starts posts on
 // right-hand pages, a blank page so the first post falls on a right-hand

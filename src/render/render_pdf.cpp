@@ -170,15 +170,15 @@ Result<void> render_pdf(const Layout& layout, const std::string& path) {
     return writer.close(layout.outline);
 }
 
-Result<void> render_page_png(const Layout& layout, int page, double dpi, const std::string& path) {
-    if (page < 0 || static_cast<size_t>(page) >= layout.pages.size())
-        return Error{"no page " + std::to_string(page + 1) + " (the layout has " + std::to_string(layout.pages.size()) + ")"};
+namespace {
+
+// Draws one page onto a white image surface at `dpi`.
+Result<SurfacePtr> page_surface(const Page& p, double dpi) {
     if (dpi <= 0 || dpi > 1200) return Error{"resolution out of range: " + std::to_string(dpi)};
-    const Page& p = layout.pages[static_cast<size_t>(page)];
     const double scale = dpi / 72.0;
     SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(p.width * scale + 0.5),
                                                   static_cast<int>(p.height * scale + 0.5)));
-    if (auto r = check(surface.get(), "cannot allocate the preview"); !r) return r;
+    if (auto r = check(surface.get(), "cannot allocate the preview"); !r) return Error{r.error()};
     CairoPtr cr(cairo_create(surface.get()));
     cairo_set_source_rgb(cr.get(), 1, 1, 1);
     cairo_paint(cr.get());
@@ -189,13 +189,39 @@ Result<void> render_page_png(const Layout& layout, int page, double dpi, const s
         else if (auto* r = std::get_if<RuleItem>(&item)) draw_rule(cr.get(), *r);
         else if (auto* rc = std::get_if<RectItem>(&item)) draw_rect(cr.get(), *rc);
         else if (auto* im = std::get_if<ImageItem>(&item)) {
-            if (auto res = draw_image(cr.get(), *im, images); !res) return res;
+            if (auto res = draw_image(cr.get(), *im, images); !res) return Error{res.error()};
         }
     }
     cr.reset();
-    if (cairo_surface_write_to_png(surface.get(), path.c_str()) != CAIRO_STATUS_SUCCESS)
+    cairo_surface_flush(surface.get());
+    return surface;
+}
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+    auto* out = static_cast<std::vector<std::uint8_t>*>(closure);
+    out->insert(out->end(), data, data + length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+Result<void> render_page_png(const Layout& layout, int page, double dpi, const std::string& path) {
+    if (page < 0 || static_cast<size_t>(page) >= layout.pages.size())
+        return Error{"no page " + std::to_string(page + 1) + " (the layout has " + std::to_string(layout.pages.size()) + ")"};
+    auto surface = page_surface(layout.pages[static_cast<size_t>(page)], dpi);
+    if (!surface) return Error{surface.error()};
+    if (cairo_surface_write_to_png(surface->get(), path.c_str()) != CAIRO_STATUS_SUCCESS)
         return Error{"cannot write " + path};
     return {};
+}
+
+Result<std::vector<std::uint8_t>> render_page_png_bytes(const Page& page, double dpi) {
+    auto surface = page_surface(page, dpi);
+    if (!surface) return Error{surface.error()};
+    std::vector<std::uint8_t> bytes;
+    if (cairo_surface_write_to_png_stream(surface->get(), append_bytes, &bytes) != CAIRO_STATUS_SUCCESS)
+        return Error{"cannot encode the page as PNG"};
+    return bytes;
 }
 
 }  // namespace folio

@@ -2,6 +2,7 @@
 // Replays a Layout onto a Cairo PDF surface (text as real text with embedded
 // subset fonts, links, destinations, outline, page labels, tagged structure,
 // metadata) and onto an image surface for page previews.
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,5 +36,8 @@ Result<void> render_pdf(const Layout& layout, const std::string& path);
 
 // Page `page` (0-based) as a PNG at `dpi` on a white background.
 Result<void> render_page_png(const Layout& layout, int page, double dpi, const std::string& path);
+
+// One page as PNG bytes, in memory (the EPUB's cover image).
+Result<std::vector<std::uint8_t>> render_page_png_bytes(const Page& page, double dpi);
 
 }  // namespace folio

@@ -112,6 +112,7 @@ TEST_CASE("a figure's PNG is embedded in the PDF; a link inside a paragraph gets
     Pack pk = pack({post("fig", "Figure", std::move(b))});
     LayoutOptions lo;
     lo.resources = resources();
+    lo.front_matter = false;  // the post is page 0
     Style narrow;
     narrow.margin_outer = 120 * mm;  // a narrow measure so the link wraps
     auto layout = layout_pack(pk, narrow, lo);
