@@ -134,7 +134,9 @@ size_t FlowBuilder::emit_lines(std::vector<SetLine> lines, double leading, doubl
 }
 
 void FlowBuilder::paragraph(const Inlines& inlines, const std::string& tag) {
-    ParaSpec spec{m_measure, m_style.body_leading, m_style.justify ? TextAlign::justify : TextAlign::left,
+    // A letter is set ragged right, as letters are.
+    const bool justify = m_style.justify && m_post.meta.kind != Kind::letter;
+    ParaSpec spec{m_measure, m_style.body_leading, justify ? TextAlign::justify : TextAlign::left,
                   m_style.max_consecutive_hyphens};
     auto lines = set_paragraph(m_tc, rich(inlines, body_style(), m_style.hyphenate), spec);
     if (lines.empty()) return;
@@ -193,7 +195,10 @@ Result<void> FlowBuilder::quote(const BlockQuote& q) {
 
 Result<void> FlowBuilder::list(const List& l) {
     const double saved_indent = m_indent, saved_measure = m_measure;
-    const bool indent = m_list_depth < max_indent_depth && m_measure - m_style.list_indent >= 72.0;
+    // A statement's numbered clauses keep the full measure, their numbers
+    // hanging in the margin, with half a line between clauses.
+    const bool clauses = is_statement_clauses(l);
+    const bool indent = !clauses && m_list_depth < max_indent_depth && m_measure - m_style.list_indent >= 72.0;
     ++m_list_depth;
     Chunk open;
     open.space_before = block_space();
@@ -208,7 +213,7 @@ Result<void> FlowBuilder::list(const List& l) {
         const size_t first = m_out.galley.chunks.size();
         // Items of a tight list follow each other without space; a loose
         // list puts half a line between items.
-        m_after_heading = l.tight || &item == &l.items.front();
+        m_after_heading = (l.tight && !clauses) || &item == &l.items.front();
         Result<void> r = blocks(item.children);
         if (!r) {
             --m_list_depth;
@@ -229,6 +234,11 @@ Result<void> FlowBuilder::list(const List& l) {
         ++number;
         TextStyle ls = body_style();
         ls.oldstyle = false;
+        if (clauses) {
+            ls = sans_style(m_style.body_size - 0.5);
+            ls.bold = true;
+            ls.color = m_style.accent;
+        }
         RichTextBuilder b(m_env);
         b.append(label, ls, false);
         auto label_lines = set_paragraph(m_tc, b.take(), {m_style.list_indent, m_style.body_leading, TextAlign::right, 2});
@@ -236,7 +246,8 @@ Result<void> FlowBuilder::list(const List& l) {
         std::vector<Item> prefix;
         prefix.push_back(TagBegin{"LI", ""});
         prefix.push_back(TagBegin{"Lbl", ""});
-        const double label_x = (indent ? m_indent - m_style.list_indent : m_indent) - 3;
+        const double label_x = clauses ? m_indent - m_style.list_indent - 6
+                                       : (indent ? m_indent - m_style.list_indent : m_indent) - 3;
         for (auto& ll : label_lines)
             for (Item& it : ll.items) {
                 translate(it, label_x, head.baseline);
@@ -481,8 +492,11 @@ void FlowBuilder::notes() {
 Result<PostFlow> FlowBuilder::run() {
     notes();
     post_header();
+    if (m_post.meta.kind == Kind::letter) letter_head();
+    if (m_post.meta.kind == Kind::event) event_panel();
     Result<void> r = blocks(m_post.doc.blocks);
     if (!r) return Error{m_post.path + ": " + r.error()};
+    if (m_post.meta.kind == Kind::letter) letter_foot();
     return std::move(m_out);
 }
 

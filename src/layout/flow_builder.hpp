@@ -30,6 +30,14 @@ private:
     Result<void> list(const List& l);
     void code(const CodeBlock& c);
     void thematic_break();
+    // what each kind adds (flow_kinds.cpp)
+    void letter_head();
+    void letter_foot();
+    void event_panel();
+    bool is_statement_clauses(const List& l) const;
+    // lines of sans or serif text at the current indent, as chunks
+    size_t text_block(const std::string& text, const TextStyle& style, double leading, TextAlign align,
+                      double space_before, const std::string& tag);
     // tables and figures (flow_table.cpp)
     void table(const Table& t);
     Result<void> figure(const Image& image);
