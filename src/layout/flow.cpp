@@ -72,6 +72,7 @@ RichText FlowBuilder::rich(const Inlines& inlines, const TextStyle& base, bool h
 
 Chunk& FlowBuilder::push(Chunk c) {
     c.post = m_post_index;
+    c.block = m_top_block;
     if (m_new_page) {
         c.new_page = true;
         m_new_page = false;
@@ -494,8 +495,12 @@ Result<PostFlow> FlowBuilder::run() {
     post_header();
     if (m_post.meta.kind == Kind::letter) letter_head();
     if (m_post.meta.kind == Kind::event) event_panel();
-    Result<void> r = blocks(m_post.doc.blocks);
-    if (!r) return Error{m_post.path + ": " + r.error()};
+    const Blocks& top = m_post.doc.blocks;
+    for (size_t i = 0; i < top.size(); ++i) {
+        m_top_block = static_cast<int>(i);
+        Result<void> r = block(top[i]);
+        if (!r) return Error{m_post.path + ": " + r.error()};
+    }
     if (m_post.meta.kind == Kind::letter) letter_foot();
     return std::move(m_out);
 }

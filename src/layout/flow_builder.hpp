@@ -68,6 +68,7 @@ private:
     bool m_keep_next = false;      // the next chunk may not start a page
     bool m_after_heading = true;   // no space before the first block after a heading
     bool m_new_page = true;        // the next chunk starts a page (the post's first)
+    int m_top_block = -1;          // the top-level block being flowed
 };
 
 }  // namespace folio

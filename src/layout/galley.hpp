@@ -19,6 +19,7 @@ struct Chunk {
     bool break_before = true;    // may a page end just before this chunk?
     bool new_page = false;       // a post starts here
     int post = -1;               // index of the post in the pack
+    int block = -1;              // index of the post's top-level block it belongs to; -1: the post's header
     int table = -1;              // index into Galley::table_headers for rows of a table
     double baseline = 0;         // of the chunk's first line, from its top (list labels hang on it)
 };

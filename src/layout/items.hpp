@@ -89,6 +89,11 @@ struct Page {
     double width = 0, height = 0;
     std::string label;  // "i", "7": what a reader calls the page
     std::vector<Item> items;
+    // Where the page begins in the pack (for the EPUB's page-list): the post
+    // index and the top-level block the page's first line belongs to (-1:
+    // the post's header). post -1: front matter or a blank page.
+    int post = -1;
+    int block = -1;
 };
 
 struct OutlineEntry {

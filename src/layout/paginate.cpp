@@ -175,6 +175,13 @@ private:
             if (!m_carry.empty()) m_carry.front().space_before = 0;
         }
 
+        if (s < e) {
+            page.post = chunks[s].post;
+            page.block = chunks[s].block;
+        } else if (!m_pages.empty()) {  // a page of continued notes only
+            page.post = m_pages.back().post;
+            page.block = m_pages.back().block;
+        }
         furniture(page, s < e ? chunks[s] : Chunk{}, left, x0, number);
         m_pages.push_back(std::move(page));
     }

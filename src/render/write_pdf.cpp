@@ -86,7 +86,7 @@ private:
 }  // namespace
 
 Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& path, const PdfOptions& options,
-                       int* pages) {
+                       int* pages, std::vector<PdfPageStart>* starts) {
     LayoutOptions lo;
     lo.resources = options.resources;
     lo.threads = options.threads;
@@ -116,6 +116,7 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
     Result<void> laid_out = layout_pack_pages(
         pack, sized, lo,
         [&](Page&& page) -> Result<void> {
+            if (starts && page.post >= 0) starts->push_back({page.post, page.block, page.label});
             if (!queue.push(std::move(page))) return Error{"rendering stopped"};
             return {};
         },

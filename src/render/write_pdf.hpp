@@ -2,6 +2,7 @@
 // What the app calls to make a pack's PDF: layout and render in one step.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "layout/layout_pack.hpp"
 #include "layout/style.hpp"
@@ -21,10 +22,20 @@ struct PdfOptions {
 // "2023-10-21T09:30:00Z" from seconds since 1970 (UTC).
 std::string iso_datetime_from_epoch(long long seconds);
 
+// Where a printed page begins: post index in the pack, its top-level block
+// (Page::block; -1 = the post's header) and the printed label. The EPUB's
+// page-list is built from these.
+struct PdfPageStart {
+    int post = 0;
+    int block = -1;
+    std::string label;
+};
+
 // Lays out `pack` and writes it to `path` (a temporary path the caller
 // renames into place). Returns the layout's page count through `pages` when
 // given.
+// When `starts` is given it receives every body page's start, in page order.
 Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& path, const PdfOptions& options = {},
-                       int* pages = nullptr);
+                       int* pages = nullptr, std::vector<PdfPageStart>* starts = nullptr);
 
 }  // namespace folio

@@ -201,3 +201,30 @@ TEST_CASE("with start_on_right the front matter has an even page count, so each 
                     CHECK(i % 2 == 0);  // physical page i+1 is odd: a right-hand page
                 }
 }
+
+TEST_CASE("each page records where it begins: post and top-level block, for the EPUB page-list") {
+    Pack p = sample_pack(3, 14);
+    Layout l = lay(p);
+    const size_t body = first_arabic(l);
+    for (size_t i = 0; i < body; ++i) CHECK(l.pages[i].post == -1);
+    int last_post = -1, last_block = -2;
+    for (size_t i = body; i < l.pages.size(); ++i) {
+        const Page& page = l.pages[i];
+        REQUIRE(page.post >= 0);
+        if (page.post != last_post) {
+            CHECK(page.post == last_post + 1);
+            CHECK(page.block == -1);  // a post's first page begins with its header
+            // and that page holds the post's destination
+            bool dest = false;
+            for (const Item& it : page.items)
+                if (auto* d = std::get_if<DestItem>(&it); d && d->name == "post-p" + std::to_string(page.post)) dest = true;
+            CHECK(dest);
+        } else {
+            CHECK(page.block >= last_block);
+            CHECK(page.block < static_cast<int>(p.posts[static_cast<size_t>(page.post)].doc.blocks.size()));
+        }
+        last_post = page.post;
+        last_block = page.block;
+    }
+    CHECK(last_post == 2);
+}
