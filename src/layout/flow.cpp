@@ -502,6 +502,7 @@ Result<PostFlow> FlowBuilder::run() {
         if (!r) return Error{m_post.path + ": " + r.error()};
     }
     if (m_post.meta.kind == Kind::letter) letter_foot();
+    if (!m_post.doc.references.empty()) reference_list(m_post.doc.references);
     return std::move(m_out);
 }
 

@@ -34,6 +34,7 @@ private:
     void letter_head();
     void letter_foot();
     void event_panel();
+    void reference_list(const std::vector<FormattedReference>& refs);
     bool is_statement_clauses(const List& l) const;
     // lines of sans or serif text at the current indent, as chunks
     size_t text_block(const std::string& text, const TextStyle& style, double leading, TextAlign align,

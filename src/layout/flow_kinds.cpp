@@ -162,4 +162,36 @@ void FlowBuilder::event_panel() {
     m_after_heading = false;
 }
 
+// The post's reference list: a "References" heading (in the outline under
+// the post), then each entry at 9.5 pt with a hanging indent.
+void FlowBuilder::reference_list(const std::vector<FormattedReference>& refs) {
+    Heading h;
+    h.level = 2;
+    h.content.push_back(make_inline(Text{"References"}));
+    h.id = "references";
+    m_top_block = static_cast<int>(m_post.doc.blocks.size()) - 1;
+    heading(h);
+    const double size = 9.5, leading = 12.5, hang = 5 * mm;
+    TextStyle rs = body_style();
+    rs.size = size;
+    const double saved_indent = m_indent, saved_measure = m_measure;
+    for (const FormattedReference& ref : refs) {
+        auto lines = set_paragraph(m_tc, rich(ref.text, rs, m_style.hyphenate),
+                                   {m_measure - hang, leading, TextAlign::left, m_style.max_consecutive_hyphens});
+        // The first line at the margin, the rest indented: set at the
+        // narrower measure, the first line moved back out.
+        m_indent = saved_indent + hang;
+        if (!lines.empty())
+            for (Item& it : lines.front().items) translate(it, -hang, 0);
+        if (!lines.empty())
+            for (LinkItem& l : lines.front().links) l.x -= hang;
+        const size_t first = emit_lines(std::move(lines), leading, size, 3, "P");
+        if (first < m_out.galley.chunks.size() && !ref.id.empty())
+            m_out.galley.chunks[first].items.insert(m_out.galley.chunks[first].items.begin(),
+                                                    DestItem{m_env.post_id + "/ref-" + ref.id, -hang, 0});
+    }
+    m_indent = saved_indent;
+    m_measure = saved_measure;
+}
+
 }  // namespace folio

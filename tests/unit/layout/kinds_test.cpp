@@ -156,3 +156,30 @@ TEST_CASE("a statement's clauses: bold sans numbers hanging in the margin, the t
     // half a line more between clauses than between lines
     CHECK(two->y - one->y > 0);
 }
+
+TEST_CASE("a post's reference list: a References heading in the outline, entries with a hanging indent") {
+    Post p = post("r", "With references", {para("Text.")});
+    p.doc.references.push_back({"coi2014", txt("United Nations Human Rights Council, " + words(40, 6))});
+    p.doc.references.push_back({"hrw2023", txt("Human Rights Watch, short entry.")});
+    Layout l = lay_body(pack({p}));
+    const Page& page = l.pages.at(0);
+    const Style st;
+    bool outlined = false;
+    for (const auto& o : l.outline) outlined |= o.title == "References" && o.level == 2 && o.dest == "r/references";
+    CHECK(outlined);
+    auto* first = find_run(page, "United Nations Human Rights Council");
+    REQUIRE(first);
+    CHECK(first->size == doctest::Approx(9.5));
+    CHECK(first->x == doctest::Approx(st.margin_inner));
+    // a continuation line of the long entry starts 5 mm in
+    bool hung = false;
+    for (const Item& it : page.items)
+        if (auto* g = std::get_if<GlyphRun>(&it); g && g->size == 9.5 && g->y > first->y && g->y < first->y + 14 &&
+                                                   std::abs(g->x - (st.margin_inner + 5 * mm)) < 0.01)
+            hung = true;
+    CHECK(hung);
+    bool dest = false;
+    for (const Item& it : page.items)
+        if (auto* d = std::get_if<DestItem>(&it); d && d->name == "r/ref-coi2014") dest = true;
+    CHECK(dest);
+}
