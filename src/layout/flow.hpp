@@ -25,6 +25,12 @@ struct PostFlow {
 // image that is missing, not PNG/JPEG, or too large.
 Result<PostFlow> flow_post(TypeContext& tc, const Style& style, const Post& post, int post_index);
 
+// The pack's reference list (references_per_pack) as a final section that
+// starts a page: title "References", outline entry at level 1 with the
+// destination "references", chunks marked with post_index.
+PostFlow flow_reference_section(TypeContext& tc, const Style& style, const std::vector<FormattedReference>& refs,
+                                int post_index);
+
 // "6 February 2017"
 std::string long_date(const Date& date);
 

@@ -17,6 +17,8 @@ public:
     FlowBuilder(TypeContext& tc, const Style& style, const Post& post, int post_index);
 
     Result<PostFlow> run();
+    // The pack's own reference list as a section of its own (the post is a placeholder).
+    PostFlow run_reference_section(const std::vector<FormattedReference>& refs);
 
 private:
     // blocks (flow.cpp)
@@ -34,7 +36,7 @@ private:
     void letter_head();
     void letter_foot();
     void event_panel();
-    void reference_list(const std::vector<FormattedReference>& refs);
+    void reference_list(const std::vector<FormattedReference>& refs, bool heading = true);
     bool is_statement_clauses(const List& l) const;
     // lines of sans or serif text at the current indent, as chunks
     size_t text_block(const std::string& text, const TextStyle& style, double leading, TextAlign align,

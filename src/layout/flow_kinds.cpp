@@ -164,13 +164,15 @@ void FlowBuilder::event_panel() {
 
 // The post's reference list: a "References" heading (in the outline under
 // the post), then each entry at 9.5 pt with a hanging indent.
-void FlowBuilder::reference_list(const std::vector<FormattedReference>& refs) {
-    Heading h;
-    h.level = 2;
-    h.content.push_back(make_inline(Text{"References"}));
-    h.id = "references";
-    m_top_block = static_cast<int>(m_post.doc.blocks.size()) - 1;
-    heading(h);
+void FlowBuilder::reference_list(const std::vector<FormattedReference>& refs, bool with_heading) {
+    if (with_heading) {
+        Heading h;
+        h.level = 2;
+        h.content.push_back(make_inline(Text{"References"}));
+        h.id = "references";
+        m_top_block = static_cast<int>(m_post.doc.blocks.size()) - 1;
+        heading(h);
+    }
     const double size = 9.5, leading = 12.5, hang = 5 * mm;
     TextStyle rs = body_style();
     rs.size = size;
@@ -192,6 +194,31 @@ void FlowBuilder::reference_list(const std::vector<FormattedReference>& refs) {
     }
     m_indent = saved_indent;
     m_measure = saved_measure;
+}
+
+PostFlow FlowBuilder::run_reference_section(const std::vector<FormattedReference>& refs) {
+    const std::string dest = "references";
+    m_out.outline.push_back({"References", 1, dest});
+    TextStyle ts = sans_style(m_style.title_size);
+    ts.bold = true;
+    ts.color = m_style.accent;
+    RichTextBuilder tb(m_env);
+    tb.append("References", ts, false);
+    const size_t first = emit_lines(set_paragraph(m_tc, tb.take(), {m_measure, m_style.title_leading, TextAlign::left, 2}),
+                                    m_style.title_leading, m_style.title_size, 0, "H1");
+    m_out.galley.chunks[first].items.insert(m_out.galley.chunks[first].items.begin(), DestItem{dest, 0, 0});
+    m_keep_next = true;
+    reference_list(refs, false);
+    return std::move(m_out);
+}
+
+PostFlow flow_reference_section(TypeContext& tc, const Style& style, const std::vector<FormattedReference>& refs,
+                                int post_index) {
+    Post placeholder;
+    placeholder.slug = "pack";
+    placeholder.meta.title = "References";
+    FlowBuilder builder(tc, style, placeholder, post_index);
+    return builder.run_reference_section(refs);
 }
 
 }  // namespace folio

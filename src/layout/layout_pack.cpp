@@ -123,6 +123,27 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
         }
     }
 
+    // The pack's own reference list closes the body, on a page of its own.
+    if (!pack.references.empty()) {
+        PostFlow refs = flow_reference_section(*tc.value(), style, pack.references, static_cast<int>(n));
+        for (auto& o : refs.outline) meta.outline.push_back(std::move(o));
+        input.post_titles.push_back("References");
+        if (pack.start_on_right && pages % 2 == 1) {
+            Page blank;
+            blank.width = style.page_width;
+            blank.height = style.page_height;
+            blank.label = std::to_string(++pages);
+            body.push_back(std::move(blank));
+        }
+        input.first_page_number = pages + 1;
+        for (Page& page : paginate(*tc.value(), style, std::move(refs.galley), input)) {
+            ++pages;
+            page.post = -1;  // not a post: no EPUB page-list entry points into it
+            page.block = -1;
+            body.push_back(std::move(page));
+        }
+    }
+
     if (!options.front_matter) {
         for (Page& page : body)
             if (auto r = on_page(std::move(page)); !r) return r;

@@ -228,3 +228,19 @@ TEST_CASE("each page records where it begins: post and top-level block, for the 
     }
     CHECK(last_post == 2);
 }
+
+TEST_CASE("a pack's own reference list closes the body on a new page, last in the outline") {
+    Pack p = sample_pack(2, 3);
+    p.references_per_pack = true;
+    p.references.push_back({"coi2014", txt("United Nations, Report of the commission of inquiry, 2014.")});
+    Layout l = lay(p);
+    REQUIRE(!l.outline.empty());
+    CHECK(l.outline.back().title == "References");
+    CHECK(l.outline.back().level == 1);
+    CHECK(l.outline.back().dest == "references");
+    const Page& last = l.pages.back();
+    CHECK(has_text(last, "References"));
+    CHECK(has_text(last, "commission of inquiry"));
+    CHECK_FALSE(has_text(last, "Post number 1"));  // a page of its own
+    CHECK(last.post == -1);
+}
