@@ -82,6 +82,7 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
     // held until the front matter is set, then everything goes out in order.
     std::vector<Page> body;
     auto emit = [&](Page&& page) -> Result<void> {
+        if (!options.front_matter) return on_page(std::move(page));
         body.push_back(std::move(page));
         return {};
     };
@@ -133,22 +134,18 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             blank.width = style.page_width;
             blank.height = style.page_height;
             blank.label = std::to_string(++pages);
-            body.push_back(std::move(blank));
+            if (auto r = emit(std::move(blank)); !r) return r;
         }
         input.first_page_number = pages + 1;
         for (Page& page : paginate(*tc.value(), style, std::move(refs.galley), input)) {
             ++pages;
             page.post = -1;  // not a post: no EPUB page-list entry points into it
             page.block = -1;
-            body.push_back(std::move(page));
+            if (auto r = emit(std::move(page)); !r) return r;
         }
     }
 
-    if (!options.front_matter) {
-        for (Page& page : body)
-            if (auto r = on_page(std::move(page)); !r) return r;
-        return {};
-    }
+    if (!options.front_matter) return {};  // the body went out as it was set
     const auto day = parse_iso_date(options.create_date.substr(0, std::min<size_t>(10, options.create_date.size())));
     front.build_date = long_date(day ? *day : pack.edition);
     auto front_pages = layout_front_matter(*tc.value(), pack, style, front);

@@ -23,9 +23,11 @@ struct LayoutOptions {
 // Fails on missing fonts or patterns, and on bad images (with the post's path).
 Result<Layout> layout_pack(const Pack& pack, const Style& style, const LayoutOptions& options);
 
-// The same, streaming: each page goes to `on_page` as soon as it is set (in
-// order), so a renderer can draw it while later posts are still being laid
-// out, and nobody holds the whole pack's pages. `meta` receives the outline
+// The same, streaming: each page goes to `on_page` in order. With front
+// matter the body's pages are held until the contents (which print their
+// page numbers) are set, then everything goes out: rendering overlaps only
+// the front matter. Without front matter each page goes out as soon as it is
+// set and nobody holds the whole pack's pages. `meta` receives the outline
 // and document info (its pages stay empty). Stops at the first error,
 // `on_page`'s included.
 Result<void> layout_pack_pages(const Pack& pack, const Style& style, const LayoutOptions& options,
