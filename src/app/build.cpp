@@ -14,6 +14,7 @@
 #include "app/project.hpp"
 #include "app/report.hpp"
 #include "epub/write_epub.hpp"
+#include "render/cover_png.hpp"
 #include "render/write_pdf.hpp"
 #include "model/digest.hpp"
 #include "version.hpp"
@@ -40,9 +41,29 @@ std::int64_t epoch_of(const Date& d) {
 }
 
 // The EPUB: written into `output`'s temporary file.
+// The EPUB's page-list points at the PDF's pages: each page's post and the
+// top-level block it begins in (a page that begins with the post's header
+// points before the heading block).
+std::vector<PageBreak> page_breaks(const Pack& pack, const std::vector<PdfPageStart>& starts) {
+    std::vector<PageBreak> out;
+    for (const PdfPageStart& s : starts) {
+        if (s.post < 0 || static_cast<std::size_t>(s.post) >= pack.posts.size()) continue;
+        out.push_back({pack.posts[static_cast<std::size_t>(s.post)].slug, static_cast<std::size_t>(std::max(0, s.block)),
+                       s.label});
+    }
+    return out;
+}
+
 Result<void> write_epub_output(const Pack& pack, const BuildOptions& options, const AtomicOutput& output,
-                               std::ostream& err) {
+                               const std::vector<PdfPageStart>& pdf_pages, std::ostream& err) {
     EpubOptions epub;
+    // The cover image is the PDF's cover drawing, about 1,600 px tall.
+    const Style style;
+    const double page_height = pack.page_size == PageSize::us_letter ? 792 : style.page_height;
+    auto cover = render_cover_png(pack, style, 1600.0 / page_height * 72.0);
+    if (!cover) return Error{"cover: " + cover.error()};
+    epub.cover_png = std::move(*cover);
+    epub.page_breaks = page_breaks(pack, pdf_pages);
     epub.modified = options.source_date_epoch.value_or(pack.edition.year > 0 ? epoch_of(pack.edition) : 0);
     epub.fonts_dir = std::string(folio::source_dir) + "/fonts";
     epub.styles_dir = std::string(folio::source_dir) + "/styles";
@@ -53,11 +74,12 @@ Result<void> write_epub_output(const Pack& pack, const BuildOptions& options, co
 }
 
 // The typeset PDF: laid out and rendered into `output`'s temporary file.
-Result<void> write_pdf_output(const Pack& pack, const BuildOptions& options, const AtomicOutput& output) {
+Result<void> write_pdf_output(const Pack& pack, const BuildOptions& options, const AtomicOutput& output,
+                              std::vector<PdfPageStart>& starts) {
     PdfOptions pdf;
     if (options.source_date_epoch) pdf.source_date_epoch = static_cast<long long>(*options.source_date_epoch);
     pdf.threads = static_cast<int>(effective_jobs(options.jobs));
-    return write_pdf(pack, Style{}, output.temp_path().string(), pdf);
+    return write_pdf(pack, Style{}, output.temp_path().string(), pdf, nullptr, &starts);
 }
 
 // Wall-clock milliseconds of a stage, for the report only: timings never
@@ -147,20 +169,28 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         return exit_usage_error;
     };
     // writers: each adds its AtomicOutput to `outputs` and its record to the report.
-    for (const Pack& pack : packs) {
+    // A site logo is given relative to the input folder.
+    for (Pack& pack : packs)
+        if (!pack.site.logo.empty() && fs::path(pack.site.logo).is_relative())
+            pack.site.logo = (fs::path(options.input_dir) / pack.site.logo).string();
+    std::vector<std::vector<PdfPageStart>> pdf_pages(packs.size());
+    for (std::size_t k = 0; k < packs.size(); ++k) {
+        const Pack& pack = packs[k];
         if (pack.outputs.pdf) {
             const std::string name = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
             auto& output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / name, &guard));
-            if (auto r = write_pdf_output(pack, options, *output); !r) return fail(*output, r.error());
+            if (auto r = write_pdf_output(pack, options, *output, pdf_pages[k]); !r) return fail(*output, r.error());
             report.outputs.push_back(describe(*output, pack, "pdf"));
         }
     }
     timer.done("pdf");
-    for (const Pack& pack : packs) {
+    for (std::size_t k = 0; k < packs.size(); ++k) {
+        const Pack& pack = packs[k];
         if (pack.outputs.epub) {
             auto& output =
                 outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file, &guard));
-            if (auto r = write_epub_output(pack, options, *output, err); !r) return fail(*output, r.error());
+            if (auto r = write_epub_output(pack, options, *output, pdf_pages[k], err); !r)
+                return fail(*output, r.error());
             report.outputs.push_back(describe(*output, pack, "epub"));
         }
     }

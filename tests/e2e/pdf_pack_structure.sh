@@ -156,4 +156,28 @@ done
 n="$(ls "$work"/out/*.pdf | wc -l)"
 packs="$(grep -c '^\[\[pack\]\]' "$FOLIO_SOURCE_DIR/input/folio.toml" || true)"
 [ "$n" -ge "$packs" ] || { echo "FAIL: $packs packs configured, $n PDFs built"; fail=1; }
+# The EPUB carries the PDF's cover drawing as its cover image, and its
+# page-list gives the PDF's printed page numbers.
+if command -v unzip >/dev/null && [ -f "$work/out/collection.epub" ]; then
+  unzip -p "$work/out/collection.epub" EPUB/images/cover.png > "$work/cover.png" 2>/dev/null || true
+  if ! head -c 8 "$work/cover.png" | od -An -tx1 | grep -q "89 50 4e 47"; then
+    echo "FAIL: collection.epub has no cover PNG"; fail=1
+  fi
+  python3 - "$work/out/collection.epub" "$work/out/briefing-pack.pdf" <<'PY' || fail=1
+import re, subprocess, sys, zipfile
+epub, pdf = sys.argv[1], sys.argv[2]
+nav = zipfile.ZipFile(epub).read("EPUB/nav.xhtml").decode("utf-8")
+m = re.search(r'<nav[^>]*epub:type="page-list".*?</nav>', nav, re.S)
+if not m:
+    print("FAIL: collection.epub: no page-list"); sys.exit(1)
+labels = re.findall(r">([^<>]+)</a>", m.group(0))
+info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+arabic = [l for l in labels if l.isdigit()]
+if not arabic or arabic[0] != "1":
+    print(f"FAIL: collection.epub: the page-list does not start at 1: {labels[:3]}"); sys.exit(1)
+if any(int(a) >= pages for a in arabic):
+    print("FAIL: collection.epub: a page-list label beyond the PDF's pages"); sys.exit(1)
+PY
+fi
 exit $fail
