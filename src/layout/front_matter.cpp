@@ -286,25 +286,20 @@ Result<std::vector<Page>> layout_front_matter(TypeContext& tc, const Pack& pack,
     auto cover = layout_cover(tc, pack, style);
     if (!cover) return Error{cover.error()};
     pages.push_back(std::move(*cover));
+    // Duplex: the next page must be a right-hand (odd) one.
+    auto to_right_hand_page = [&] {
+        if (!pack.start_on_right || pages.size() % 2 == 0) return;
+        Page blank;
+        blank.width = style.page_width;
+        blank.height = style.page_height;
+        blank.label = roman(static_cast<int>(pages.size()) + 1);
+        pages.push_back(std::move(blank));
+    };
     FrontPager pager(tc, style, pack, pages);
     inside_cover(pager, tc, pack, style, input);
-    // Duplex: the contents start on a right-hand page.
-    if (pack.start_on_right && pages.size() % 2 == 1) {
-        Page blank;
-        blank.width = style.page_width;
-        blank.height = style.page_height;
-        blank.label = roman(static_cast<int>(pages.size()) + 1);
-        pages.push_back(std::move(blank));
-    }
+    to_right_hand_page();  // the contents
     contents(pager, tc, pack, style, input);
-    // Duplex: the first post (page 1) must be a right-hand page.
-    if (pack.start_on_right && pages.size() % 2 == 1) {
-        Page blank;
-        blank.width = style.page_width;
-        blank.height = style.page_height;
-        blank.label = roman(static_cast<int>(pages.size()) + 1);
-        pages.push_back(std::move(blank));
-    }
+    to_right_hand_page();  // the first post, page 1
     return pages;
 }
 
