@@ -9,7 +9,7 @@
 
 namespace folio::epub {
 
-using Sha1Digest = std::array<std::uint8_t, 20>;
+using Sha1Digest = std::array<std::uint8_t, 20>;  // = folio::Sha1
 Sha1Digest sha1(std::string_view data);
 
 // The RFC 4122 URL namespace, 6ba7b811-9dad-11d1-80b4-00c04fd430c8.
