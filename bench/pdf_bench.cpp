@@ -1,7 +1,7 @@
 // folio-pdf-bench INPUT_DIR OUT.pdf [--threads N] [--stream] [--no-hyphenation]
 //                 [--png PAGE DPI FILE] [--dump FILE]
 //
-// Reads INPUT_DIR as `folio build` does (load_project + assemble_packs + apply_citations; the first pack), lays
+// Reads INPUT_DIR as `folio build` does (load_project + prepare_packs; the first pack), lays
 // the pack out and renders it to OUT.pdf, and prints pages, timings, pages/s
 // and peak memory. By default layout then rendering, timed apart; --stream
 // runs write_pdf as the app does (rendering overlaps layout). Also the e2e tests' way to make a PDF without the app.
@@ -14,7 +14,6 @@
 #include <iostream>
 #include <string>
 
-#include "app/citations.hpp"
 #include "app/packs.hpp"
 #include "app/project.hpp"
 #include "layout/dump.hpp"
@@ -72,8 +71,7 @@ int main(int argc, char** argv) {
         std::cerr << "folio-pdf-bench: the input has errors (run folio check)\n";
         return 1;
     }
-    std::vector<Pack> packs = assemble_packs(*project, diags);
-    if (!diags.has_errors()) apply_citations(packs, argv[1], project->config_path, diags);
+    std::vector<Pack> packs = prepare_packs(*project, diags);
     if (packs.empty() || diags.has_errors()) {
         std::cerr << "folio-pdf-bench: no pack to build (run folio check)\n";
         return 1;

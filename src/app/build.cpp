@@ -7,7 +7,6 @@
 #include "app/files.hpp"
 #include "app/interrupt_guard.hpp"
 #include "app/output_lock.hpp"
-#include "app/citations.hpp"
 #include "app/packs.hpp"
 #include "app/parallel.hpp"
 #include "app/progress.hpp"
@@ -134,8 +133,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         return exit_input_error;
     }
     Diagnostics pack_diags;
-    std::vector<Pack> packs = assemble_packs(*project, pack_diags);
-    if (!pack_diags.has_errors()) apply_citations(packs, options.input_dir, project->config_path, pack_diags);
+    std::vector<Pack> packs = prepare_packs(*project, pack_diags);
     print_diagnostics(pack_diags, err);
     if (pack_diags.has_errors()) {
         err << "folio: nothing written: fix the errors above\n";

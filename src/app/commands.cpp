@@ -26,20 +26,16 @@ std::optional<std::int64_t> parse_source_date_epoch(const char* text) {
 int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     auto project = load_project(input_dir, diags);
-    print_diagnostics(diags, err);
     if (!project) {
+        print_diagnostics(diags, err);
         err << "folio: error: " << project.error() << '\n';
         return exit_usage_error;
     }
-    Diagnostics pack_diags;
-    auto packs = assemble_packs(*project, pack_diags);
-    // Formatting citations finds problems of its own (a style that cannot be
-    // read, a locator the locale has no term for); a broken project is not
-    // worth formatting.
-    if (!diags.has_errors() && !pack_diags.has_errors())
-        apply_citations(packs, input_dir, project->config_path, pack_diags);
-    print_diagnostics(pack_diags, err);
-    if (diags.has_errors() || pack_diags.has_errors()) return exit_input_error;
+    // Packs are checked too (folio.toml selections, citation styles), and
+    // everything is reported in one list.
+    const auto packs = prepare_packs(*project, diags);
+    print_diagnostics(diags, err);
+    if (diags.has_errors()) return exit_input_error;
     out << "folio: " << input_dir.string() << ": " << project->posts.size() << " posts, "
         << project->bibliography.items.size() << " references, " << packs.size()
         << (packs.size() == 1 ? " pack" : " packs") << ": no errors\n";

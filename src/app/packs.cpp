@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "app/citations.hpp"
+
 namespace folio {
 
 namespace {
@@ -105,6 +107,12 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
         }
         packs.push_back(fill(spec.pack, project, std::move(chosen), select, spec.order, spec.has_edition));
     }
+    return packs;
+}
+
+std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags) {
+    std::vector<Pack> packs = assemble_packs(project, diags);
+    if (!diags.has_errors()) apply_citations(packs, project.input_dir, project.config_path, diags);
     return packs;
 }
 

@@ -14,4 +14,11 @@ namespace folio {
 // not a post, is an error at its line in folio.toml.
 std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags);
 
+// The packs as the writers get them: assembled, then their citations
+// formatted by each pack's style (app/citations.hpp). Formatting is skipped
+// when `diags` already holds errors: a broken project is not worth it, and
+// its unknown keys would be reported twice. What build, check and the
+// benchmark driver all call.
+std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags);
+
 }  // namespace folio

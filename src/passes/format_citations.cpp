@@ -17,9 +17,7 @@ void citations_to_notes(Post& post) {
     int made = 0;
     std::vector<Footnote> added;
     // Only the main text: a citation inside a footnote stays there.
-    Document body;
-    body.blocks = std::move(post.doc.blocks);
-    walk_inline_lists(body, [&](Inlines& list) {
+    walk_inline_lists(post.doc.blocks, [&](Inlines& list) {
         for (auto& in : list) {
             auto* cite = std::get_if<Cite>(&in.value);
             if (!cite) continue;
@@ -34,7 +32,6 @@ void citations_to_notes(Post& post) {
             added.push_back(std::move(note));
         }
     });
-    post.doc.blocks = std::move(body.blocks);
     for (auto& n : added) post.doc.notes.push_back(std::move(n));
 }
 
@@ -42,25 +39,19 @@ void citations_to_notes(Post& post) {
 // the notes in their numbered order, each cite knowing its note number.
 std::vector<CiteRequest> collect(Post& post) {
     std::vector<CiteRequest> out;
-    Document body;
-    body.blocks = std::move(post.doc.blocks);
-    walk_inlines(body, [&](Inline& in) {
+    walk_inlines(post.doc.blocks, [&](Inline& in) {
         if (auto* c = std::get_if<Cite>(&in.value)) {
             c->note = 0;
             out.push_back({c, post.path});
         }
     });
-    post.doc.blocks = std::move(body.blocks);  // the vector's buffer moves back: the pointers stay valid
     for (auto& note : post.doc.notes) {
-        Document one;
-        one.blocks = std::move(note.content);
-        walk_inlines(one, [&](Inline& in) {
+        walk_inlines(note.content, [&](Inline& in) {
             if (auto* c = std::get_if<Cite>(&in.value)) {
                 c->note = note.number;
                 out.push_back({c, post.path});
             }
         });
-        note.content = std::move(one.blocks);
     }
     return out;
 }

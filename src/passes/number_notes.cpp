@@ -8,15 +8,11 @@ namespace folio {
 
 namespace {
 
-// Collects NoteRef labels of `blocks` in reading order.
+// The NoteRefs of `blocks` in reading order.
 void refs_in(Blocks& blocks, std::vector<NoteRef*>& out) {
-    Document tmp;
-    tmp.blocks = std::move(blocks);
-    walk_inlines(tmp, [&](Inline& in) {
+    walk_inlines(blocks, [&](Inline& in) {
         if (auto* ref = std::get_if<NoteRef>(&in.value)) out.push_back(ref);
     });
-    blocks = std::move(tmp.blocks);
-    // Pointers taken inside tmp stay valid: moving a vector keeps its buffer.
 }
 
 }  // namespace

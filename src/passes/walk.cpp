@@ -57,28 +57,42 @@ void walk_all_blocks(Document& doc, const std::function<void(Block&)>& fn) {
     for (auto& note : doc.notes) visit_blocks(note.content, fn);
 }
 
+// The top-level inline sequences of one block (paragraph and heading
+// content, table cells).
+void block_inline_lists(Block& b, const std::function<void(Inlines&)>& fn) {
+    std::visit(Overloaded{
+                   [&](Paragraph& p) { fn(p.content); },
+                   [&](Heading& h) { fn(h.content); },
+                   [&](Table& t) {
+                       for (auto& cell : t.header.cells) fn(cell.content);
+                       for (auto& row : t.rows)
+                           for (auto& cell : row.cells) fn(cell.content);
+                   },
+                   [](auto&) {},
+               },
+               b.value);
+}
+
 }  // namespace
 
 void walk_blocks(Document& doc, const std::function<void(Block&)>& fn) { walk_all_blocks(doc, fn); }
 
 void walk_block_inline_lists(Document& doc, const std::function<void(Inlines&)>& fn) {
-    walk_all_blocks(doc, [&](Block& b) {
-        std::visit(Overloaded{
-                       [&](Paragraph& p) { fn(p.content); },
-                       [&](Heading& h) { fn(h.content); },
-                       [&](Table& t) {
-                           for (auto& cell : t.header.cells) fn(cell.content);
-                           for (auto& row : t.rows)
-                               for (auto& cell : row.cells) fn(cell.content);
-                       },
-                       [](auto&) {},
-                   },
-                   b.value);
-    });
+    walk_all_blocks(doc, [&](Block& b) { block_inline_lists(b, fn); });
 }
 
 void walk_inline_lists(Document& doc, const std::function<void(Inlines&)>& fn) {
     walk_block_inline_lists(doc, [&](Inlines& list) { visit_list(list, fn); });
+}
+
+void walk_inline_lists(Blocks& blocks, const std::function<void(Inlines&)>& fn) {
+    visit_blocks(blocks, [&](Block& b) { block_inline_lists(b, [&](Inlines& list) { visit_list(list, fn); }); });
+}
+
+void walk_inlines(Blocks& blocks, const std::function<void(Inline&)>& fn) {
+    walk_inline_lists(blocks, [&](Inlines& list) {
+        for (auto& in : list) fn(in);
+    });
 }
 
 void walk_inlines(Document& doc, const std::function<void(Inline&)>& fn) {

@@ -24,6 +24,9 @@ Inlines* inline_children(Inline& in);
 
 // Calls `fn` on every inline node, parents before children, in reading order.
 void walk_inlines(Document& doc, const std::function<void(Inline&)>& fn);
+// The same over some blocks only (the running text, or one footnote's body).
+void walk_inlines(Blocks& blocks, const std::function<void(Inline&)>& fn);
+void walk_inline_lists(Blocks& blocks, const std::function<void(Inlines&)>& fn);
 void walk_inlines(const Document& doc, const std::function<void(const Inline&)>& fn);
 
 // Calls `fn` on every block, parents before children, in reading order.

@@ -52,7 +52,10 @@ bool have(const std::string& path) { return std::filesystem::exists(path); }
 
 TEST_CASE("a note style moves citations into footnotes numbered with the written ones") {
     const std::string style_path = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl";
-    if (!have(locales) || !have(style_path)) return;  // scripts/setup installs the locales
+    if (!have(locales) || !have(style_path)) {
+        MESSAGE("skipped: no CSL locales or style (scripts/setup installs them)");
+        return;
+    }
     auto style = CitationStyle::load(style_path, locales, "en-GB");
     REQUIRE(style.ok());
     REQUIRE(style->is_note_style());
@@ -86,7 +89,10 @@ TEST_CASE("a note style moves citations into footnotes numbered with the written
 
 TEST_CASE("an author-date style keeps citations in the text and makes the post's reference list") {
     const std::string style_path = "/usr/share/citation-style-language/styles/apa.csl";
-    if (!have(locales) || !have(style_path)) return;
+    if (!have(locales) || !have(style_path)) {
+        MESSAGE("skipped: no CSL locales or style (scripts/setup installs them)");
+        return;
+    }
     auto style = CitationStyle::load(style_path, locales, "en-GB");
     REQUIRE(style.ok());
     Post post = post_with({para({text("As reported"), cite("coi2014")})});
@@ -105,7 +111,10 @@ TEST_CASE("an author-date style keeps citations in the text and makes the post's
 
 TEST_CASE("with references per pack, posts get none and the pack one list") {
     const std::string style_path = "/usr/share/citation-style-language/styles/apa.csl";
-    if (!have(locales) || !have(style_path)) return;
+    if (!have(locales) || !have(style_path)) {
+        MESSAGE("skipped: no CSL locales or style (scripts/setup installs them)");
+        return;
+    }
     auto style = CitationStyle::load(style_path, locales, "en-GB");
     REQUIRE(style.ok());
     Pack pack = pack_with(post_with({para({cite("coi2014")})}));
