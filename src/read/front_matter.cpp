@@ -224,9 +224,9 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
     // The kind decides which keys belong, so it is read first.
     std::optional<Kind> kind;
     std::set<std::string> seen;
-    std::vector<const std::pair<YamlNode, YamlNode>*> entries;
+    std::vector<const YamlEntry*> entries;
     for (const auto& entry : root->entries) {
-        const YamlNode& key = entry.first;
+        const YamlNode& key = entry.key;
         if (key.type != YamlNode::Type::scalar) {
             diags.error(path, key.pos, "front matter keys must be plain words, not " + std::string(key.type_name()));
             continue;
@@ -234,7 +234,7 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
         if (!seen.insert(key.value).second) {
             std::uint32_t first = 0;
             for (const auto* e : entries)
-                if (e->first.value == key.value) first = e->first.pos.line;
+                if (e->key.value == key.value) first = e->key.pos.line;
             diags.error(path, key.pos,
                         "duplicate front matter key '" + key.value + "' (first at line " + std::to_string(first) + ")");
             continue;
@@ -245,20 +245,20 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
     SchemaChecker check(path, diags);
     bool has_title = false, has_date = false, has_kind = false;
     for (const auto* e : entries)
-        if (e->first.value == "kind") {
+        if (e->key.value == "kind") {
             has_kind = true;
-            if (auto name = check.text("kind", e->second)) {
+            if (auto name = check.text("kind", e->value)) {
                 kind = kind_from_string(*name);
                 if (!kind)
-                    diags.error(path, e->second.pos, "unknown kind '" + *name + "' (expected one of " + kind_list() + ")",
+                    diags.error(path, e->value.pos, "unknown kind '" + *name + "' (expected one of " + kind_list() + ")",
                                 did_you_mean(*name, kind_names));
             }
         }
     if (kind) meta.kind = *kind;
 
     for (const auto* e : entries) {
-        const YamlNode& key = e->first;
-        const YamlNode& v = e->second;
+        const YamlNode& key = e->key;
+        const YamlNode& v = e->value;
         const std::string& name = key.value;
         if (!contains(known_keys, name)) {
             diags.warning(path, key.pos, "unknown front matter key '" + name + "'", did_you_mean(name, known_keys));

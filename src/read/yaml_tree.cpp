@@ -123,7 +123,7 @@ private:
             // often on a later line: point just past the key's colon instead.
             if (n.type == YamlNode::Type::null && key->type == YamlNode::Type::scalar && !key->quoted)
                 n.pos = {key->pos.line, static_cast<std::uint32_t>(key->pos.column + key->value.size() + 1)};
-            parent.entries.emplace_back(std::move(*key), std::move(n));
+            parent.entries.push_back(YamlEntry{std::move(*key), std::move(n)});
             key.reset();
         }
     }

@@ -17,6 +17,8 @@
 
 namespace folio::read {
 
+struct YamlEntry;
+
 struct YamlNode {
     enum class Type { null, scalar, sequence, mapping };
     Type type = Type::null;
@@ -24,9 +26,16 @@ struct YamlNode {
     std::string value;   // scalars
     bool quoted = false; // a quoted scalar ('...' or "..."): always a string
     std::vector<YamlNode> items;                          // sequences
-    std::vector<std::pair<YamlNode, YamlNode>> entries;   // mappings, in order
+    std::vector<YamlEntry> entries;                       // mappings, in order
 
     const char* type_name() const;
+};
+
+// A mapping's key and value. A named struct, not std::pair: a pair of a type
+// still being defined is ill-formed, and clang with libstdc++ rejects it.
+struct YamlEntry {
+    YamlNode key;
+    YamlNode value;
 };
 
 struct YamlLimits {
