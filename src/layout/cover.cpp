@@ -22,14 +22,20 @@ Result<Page> layout_cover(TypeContext& tc, const Pack& pack, const Style& style)
     const double panel = std::round(H * 0.6);
     const double x = 22 * mm;
     const double measure = W - x - 30 * mm;
-    const Color white = rgb(0xffffff);
-    const Color pale = rgb(0xc9d5e3);  // light navy on navy: legible, still secondary
+    // On the panel: white, and light navy for what is secondary (legible on
+    // navy, still quieter). Without it the same composition in ink on paper,
+    // the panel's lower edge kept as a thin accent rule.
+    const Color strong = style.cover_panel ? rgb(0xffffff) : style.accent;
+    const Color quiet = style.cover_panel ? rgb(0xc9d5e3) : style.grey;
 
     items.push_back(DestItem{cover_dest, 0, 0});
-    items.push_back(RectItem{0, 0, W, panel, style.accent});
+    if (style.cover_panel)
+        items.push_back(RectItem{0, 0, W, panel, style.accent});
+    else
+        items.push_back(RectItem{x, panel, W - 2 * x, 0.75, style.accent});
 
     // Group name at the head of the panel, in small capitals.
-    TextStyle gs = text_style(style.sans, 11, pale);
+    TextStyle gs = text_style(style.sans, 11, quiet);
     gs.small_caps = true;
     gs.tracking = 0.06;
     items.push_back(TagBegin{"P", ""});
@@ -38,17 +44,17 @@ Result<Page> layout_cover(TypeContext& tc, const Pack& pack, const Style& style)
 
     // Title, subtitle, edition and the red rule sit at the foot of the panel:
     // set them first, then place them bottom-up.
-    TextStyle ts = text_style(style.sans, 34, white);
+    TextStyle ts = text_style(style.sans, 34, strong);
     ts.bold = true;
     const double title_leading = 39;
     auto title = set_text(tc, style, pack.title.empty() ? pack.site.name : pack.title, ts, measure * 0.92,
                           title_leading, TextAlign::left);
-    TextStyle ss = text_style(style.sans, 14, white);
+    TextStyle ss = text_style(style.sans, 14, strong);
     const double sub_leading = 18;
     auto subtitle = pack.subtitle.empty() ? std::vector<SetLine>{}
                                           : set_text(tc, style, pack.subtitle, ss, measure, sub_leading,
                                                      TextAlign::left);
-    TextStyle es = text_style(style.sans, 10, pale);
+    TextStyle es = text_style(style.sans, 10, quiet);
     es.tracking = 0.04;
     const std::string edition = pack.edition.year > 0 ? long_date(pack.edition) : "";
 

@@ -1,7 +1,7 @@
 #pragma once
 // The house style as data: every typographic value the typesetter uses, with
-// defaults from LOOK.md. A later issue reads these from styles/*.toml, so no
-// value is hard-coded elsewhere in layout. Lengths are PDF points (1/72 in).
+// defaults from LOOK.md (styles/house.toml says the same; style_file.hpp
+// reads a style file over these). Lengths are PDF points (1/72 in).
 #include <string>
 
 namespace folio {
@@ -95,6 +95,10 @@ struct Style {
     Color accent2 = rgb(0xb3262d);
     Color grey = rgb(0x5f6b7a);
     Color tint = rgb(0xeef2f7);
+
+    // cover: the accent-coloured panel over the top 60 %; off: the cover's
+    // type in ink and accent on white paper, under an accent rule
+    bool cover_panel = true;
 };
 
 // Where the typesetter finds its data. Defaults: the source tree's fonts/ and

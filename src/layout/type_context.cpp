@@ -29,6 +29,20 @@ Resources default_resources() {
     return r;
 }
 
+// Added file by file in name order rather than with FcConfigAppFontAddDir:
+// the directory scan wants a writable cache and complains on stderr without
+// one, and a fixed order keeps font matching reproducible.
+std::vector<std::string> font_files(const std::string& fonts_dir) {
+    std::error_code ec;
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(fonts_dir, ec)) {
+        const auto ext = entry.path().extension().string();
+        if (ext == ".ttf" || ext == ".otf" || ext == ".ttc") files.push_back(entry.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 const FontInfo& TypeContext::font_info(PangoFont* font) {
     auto it = m_fonts.find(font);
     if (it != m_fonts.end()) return it->second.info;
@@ -54,16 +68,7 @@ Result<std::unique_ptr<TypeContext>> TypeContext::create(const Resources& resour
     std::error_code ec;
     if (!std::filesystem::is_directory(resources.fonts_dir, ec))
         return Error{"fonts directory not found: " + resources.fonts_dir};
-    // Added file by file in name order rather than with FcConfigAppFontAddDir:
-    // the directory scan wants a writable cache and complains on stderr
-    // without one, and a fixed order keeps font matching reproducible.
-    std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(resources.fonts_dir, ec)) {
-        const auto ext = entry.path().extension().string();
-        if (ext == ".ttf" || ext == ".otf" || ext == ".ttc") files.push_back(entry.path().string());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files)
+    for (const auto& file : font_files(resources.fonts_dir))
         if (!FcConfigAppFontAddFile(tc->m_config.get(), reinterpret_cast<const FcChar8*>(file.c_str())))
             return Error{"fontconfig: cannot read font " + file};
     FcFontSet* fonts = FcConfigGetFonts(tc->m_config.get(), FcSetApplication);

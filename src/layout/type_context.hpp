@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "layout/items.hpp"
 #include "layout/style.hpp"
@@ -36,6 +37,10 @@ struct FontInfo {
     std::string name;  // "Noto Serif Italic 10.5"
     double size = 0;   // points
 };
+
+// The font files of `fonts_dir` (.ttf, .otf, .ttc), sorted by path: the
+// order they are given to fontconfig.
+std::vector<std::string> font_files(const std::string& fonts_dir);
 
 class TypeContext {
 public:
