@@ -1,0 +1,166 @@
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "../layout/pack_builder.hpp"
+#include "layout/layout_pack.hpp"
+#include "render/archive_fonts.hpp"
+#include "render/archive_metadata.hpp"
+#include "render/font_subset.hpp"
+#include "render/page_labels.hpp"
+#include "render/render_archive.hpp"
+
+using namespace folio;
+using namespace folio::test;
+
+namespace {
+
+Resources resources() {
+    Resources r;
+    r.fonts_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/fonts";
+    return r;
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// A real tool's reading of the file: the archive edition is judged by what
+// poppler and qpdf make of it, not by its bytes.
+std::string run(const std::string& command) {
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    std::string out;
+    char buf[4096];
+    while (pipe && fgets(buf, sizeof buf, pipe.get())) out += buf;
+    return out;
+}
+
+bool have(const char* tool) { return run(std::string("command -v ") + tool).size() > 0; }
+
+Pack sample() {
+    Blocks b;
+    // "fi", "ffl" and "Th" are ligatures in Noto Serif; Korean needs the Hangul font.
+    b.push_back(para(Inlines{text("The office’s first official staff were fluent in 조선일보 and difficult "
+                                  "questions. " + words(60, 1)),
+                             note_ref(1), text(" " + words(40, 2))}));
+    b.push_back(heading(2, "Evidence from witnesses", "evidence"));
+    for (int i = 0; i < 10; ++i) b.push_back(para(words(90, i)));
+    return pack({post("letter", "A letter to the Foreign Secretary", std::move(b), {note(1, words(30, 5))})});
+}
+
+std::filesystem::path temp_dir() {
+    auto dir = std::filesystem::temp_directory_path() / "folio_archive_test";
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+}  // namespace
+
+TEST_CASE("page labels become ranges: roman front matter, then decimal from 1") {
+    auto r = label_ranges({"i", "ii", "iii", "iv", "1", "2", "3"});
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].first_page == 0);
+    CHECK(r[0].style == LabelStyle::lower_roman);
+    CHECK(r[0].first_number == 1);
+    CHECK(r[1].first_page == 4);
+    CHECK(r[1].style == LabelStyle::decimal);
+    CHECK(r[1].first_number == 1);
+
+    // A gap in the numbers starts a new range; a label that is no number keeps its text.
+    r = label_ranges({"1", "2", "5", "Cover"});
+    REQUIRE(r.size() == 3);
+    CHECK(r[1].first_page == 2);
+    CHECK(r[1].first_number == 5);
+    CHECK(r[2].style == LabelStyle::none);
+    CHECK(r[2].prefix == "Cover");
+
+    CHECK(roman_value("xiv") == 14);
+    CHECK(roman_value("mcmxc") == 1990);
+    CHECK(roman_value("iiii") == 0);
+    CHECK(roman_value("ic") == 0);
+    CHECK(roman_value("") == 0);
+}
+
+TEST_CASE("XMP metadata is escaped, dated with +00:00 and identifies PDF/A-1b") {
+    DocInfo info;
+    info.title = "Refugees & <forced> repatriation";
+    info.author = "APPG";
+    info.create_date = "2023-10-21T09:30:00Z";
+    const std::string x = xmp_packet(info, "libHaru 2.3.0");
+    CHECK(x.find("Refugees &amp; &lt;forced&gt; repatriation") != std::string::npos);
+    CHECK(x.find("<xmp:CreateDate>2023-10-21T09:30:00+00:00</xmp:CreateDate>") != std::string::npos);
+    CHECK(x.find("Z<") == std::string::npos);
+    CHECK(x.find("<pdfaid:part>1</pdfaid:part>") != std::string::npos);
+    CHECK(x.find("<pdfaid:conformance>B</pdfaid:conformance>") != std::string::npos);
+    CHECK(pdf_text_bytes("plain") == "plain");
+    CHECK(pdf_text_bytes("’") == std::string("\xFE\xFF\x20\x19", 4));
+}
+
+TEST_CASE("a cmap table maps codes to glyphs, consecutive runs in one segment") {
+    const std::string font = slurp(std::string(FOLIO_TEST_SOURCE_DIR) + "/fonts/NotoSerif-Regular.ttf");
+    REQUIRE(font.size() > 1000);
+    const std::uint32_t a = glyph_for(font, 0, U'a'), fi = 0;
+    (void)fi;
+    REQUIRE(a != 0);
+    auto sub = subset_font(font, 0, {U'a', U'b'}, {a}, true);
+    REQUIRE_MESSAGE(sub.ok(), sub.error());
+    CHECK(sub->bytes.size() < font.size() / 4);
+    REQUIRE(sub->glyph_map.count(a));
+    auto remapped = replace_cmap(sub->bytes, {{U'a', static_cast<std::uint16_t>(sub->glyph_map[a])},
+                                              {0xE000, static_cast<std::uint16_t>(sub->glyph_map[a])}});
+    REQUIRE_MESSAGE(remapped.ok(), remapped.error());
+    CHECK(glyph_for(*remapped, 0, U'a') == sub->glyph_map[a]);
+    CHECK(glyph_for(*remapped, 0, 0xE000) == sub->glyph_map[a]);
+    CHECK(glyph_for(*remapped, 0, U'b') == 0);  // no longer mapped: only what we list
+    CHECK(has_truetype_outlines(*remapped, 0));
+}
+
+TEST_CASE("ToUnicode maps direct codes to themselves and private codes to their text") {
+    const std::string cmap = to_unicode_cmap({U'a', U'b', U'c', U'z'}, {{0xE000, "fi"}, {0xE001, "조"}});
+    CHECK(cmap.find("2 beginbfrange\n<0061> <0063> <0061>\n<007A> <007A> <007A>\n") != std::string::npos);
+    CHECK(cmap.find("<E000> <00660069>") != std::string::npos);
+    CHECK(cmap.find("<E001> <C870>") != std::string::npos);
+    CHECK(cmap.find("cidrange") == std::string::npos);
+}
+
+TEST_CASE("the archive edition: same text as laid out, attachments, labels, identical rebuilds") {
+    LayoutOptions lo;
+    lo.resources = resources();
+    lo.create_date = "2023-10-21T00:00:00Z";
+    auto layout = layout_pack(sample(), Style{}, lo);
+    REQUIRE_MESSAGE(layout.ok(), layout.error());
+    const auto dir = temp_dir();
+    ArchiveOptions options;
+    options.attachments.push_back({"letter.md", "Markdown source", "---\ntitle: A letter\n---\nText.\n"});
+    options.attachments.push_back({"references.json", "", "[]\n"});
+    const std::string a = (dir / "a.pdf").string(), b = (dir / "b.pdf").string();
+    auto r = render_archive(*layout, a, options);
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    REQUIRE(render_archive(*layout, b, options).ok());
+    const std::string bytes = slurp(a);
+    CHECK(bytes == slurp(b));
+    CHECK(bytes.find("/S /r") != std::string::npos);
+    CHECK(bytes.find("folio-archive-id") == std::string::npos);  // the placeholder was replaced
+    CHECK(bytes.find("666F6C696F") == std::string::npos);
+
+    if (!have("qpdf") || !have("pdftotext") || !have("pdfdetach")) return;
+    CHECK(run("qpdf --check " + a + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
+    const std::string text = run("pdftotext -enc UTF-8 " + a + " - 2>&1");
+    CHECK(text.find("Syntax") == std::string::npos);  // no warning from poppler about the fonts
+    CHECK(text.find("first official staff were fluent") != std::string::npos);
+    CHECK(text.find("조선일보") != std::string::npos);
+    CHECK(text.find("difficult") != std::string::npos);
+    CHECK(text.find("Evidence from witnesses") != std::string::npos);
+    const std::string list = run("pdfdetach -list " + a);
+    CHECK(list.find("2 embedded files") != std::string::npos);
+    CHECK(list.find("letter.md") != std::string::npos);
+    CHECK(run("pdfdetach -save 1 -o " + (dir / "out.md").string() + " " + a + " && cat " + (dir / "out.md").string()) ==
+          "---\ntitle: A letter\n---\nText.\n");
+}
