@@ -110,9 +110,11 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
     return packs;
 }
 
-std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags) {
+std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles) {
     std::vector<Pack> packs = assemble_packs(project, diags);
     if (!diags.has_errors()) apply_citations(packs, project.input_dir, project.config_path, diags);
+    PackStyles loaded = load_pack_styles(packs, project, diags);
+    if (styles) *styles = std::move(loaded);
     return packs;
 }
 

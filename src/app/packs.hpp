@@ -2,6 +2,7 @@
 // Choosing and ordering the posts of each publication.
 #include <vector>
 
+#include "app/pack_styles.hpp"
 #include "app/project.hpp"
 #include "model/diagnostic.hpp"
 #include "model/pack.hpp"
@@ -17,8 +18,10 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags);
 // The packs as the writers get them: assembled, then their citations
 // formatted by each pack's style (app/citations.hpp). Formatting is skipped
 // when `diags` already holds errors: a broken project is not worth it, and
-// its unknown keys would be reported twice. What build, check and the
-// benchmark driver all call.
-std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags);
+// its unknown keys would be reported twice. Each pack's typographic style is
+// read too (app/pack_styles.hpp), so its errors are reported with the rest;
+// `styles`, when given, receives them. What build, check and the benchmark
+// driver all call.
+std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles = nullptr);
 
 }  // namespace folio
