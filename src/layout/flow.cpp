@@ -1,6 +1,7 @@
 #include "layout/flow_builder.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "model/overloaded.hpp"
 
@@ -446,48 +447,152 @@ void FlowBuilder::notes() {
     for (const Footnote& f : m_post.doc.notes)
         if (f.number > 0) sorted.push_back(&f);
     std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->number < b->number; });
-    const double saved_measure = m_measure;
     for (const Footnote* f : sorted) {
         if (m_note_index.count(f->number)) continue;
-        NoteBody body;
-        TextStyle ns;
-        ns.families = m_style.serif;
-        ns.size = m_style.note_size;
-        ns.color = m_style.ink;
-        bool first_para = true;
-        const double baseline = (m_style.note_leading - m_style.note_size) / 2 + m_style.note_size * 0.8;
-        auto add_para = [&](const Inlines* content, const std::string& plain) {
-            RichTextBuilder b(m_env);
-            if (first_para) b.append(std::to_string(f->number) + ". ", ns, false);
-            const int number_bytes = first_para ? static_cast<int>(std::to_string(f->number).size()) : 0;
-            if (content) b.append_inlines(*content, ns, m_style.hyphenate);
-            else b.append(plain, ns, false);
-            RichText rt = b.take();
-            // The note's number links back to its mark in the text.
-            if (number_bytes > 0) rt.links.push_back({0, number_bytes, "", note_ref_dest(m_env.post_id, f->number)});
-            auto lines = set_paragraph(m_tc, std::move(rt), {saved_measure, m_style.note_leading, TextAlign::justify, 2});
-            for (size_t i = 0; i < lines.size(); ++i) {
-                Chunk c;
-                c.height = m_style.note_leading;
-                c.baseline = baseline;
-                c.space_before = (i == 0 && !first_para) ? 2 : 0;
-                if (i == 0 && first_para) c.items.push_back(DestItem{note_dest(m_env.post_id, f->number), 0, 0});
-                for (Item& it : lines[i].items) translate(it, 0, baseline), c.items.push_back(std::move(it));
-                for (LinkItem& l : lines[i].links) l.y += baseline, c.items.push_back(l);
-                body.lines.push_back(std::move(c));
-            }
-            first_para = false;
-        };
-        for (const Block& b : f->content) {
-            if (auto* p = std::get_if<Paragraph>(&b.value)) add_para(&p->content, "");
-            else if (auto* cb = std::get_if<CodeBlock>(&b.value)) add_para(nullptr, cb->text);
-        }
-        if (body.lines.empty()) add_para(nullptr, "");
+        NoteBody body = note_body(*f);
         body.lines.front().items.insert(body.lines.front().items.begin(), TagBegin{"Note", ""});
         body.lines.back().items.push_back(TagEnd{"Note"});
         m_note_index[f->number] = static_cast<int>(m_out.galley.notes.size());
         m_out.galley.notes.push_back(std::move(body));
     }
+}
+
+// A note's blocks as lines of the note area: paragraphs (the first one led
+// by the note's number), headings as paragraphs, code, block quotes and
+// lists indented, with their labels hanging as in the text, and tables as
+// one line per row. A note that does not open with a paragraph gets its
+// number on a line of its own, so it never collides with a list label.
+NoteBody FlowBuilder::note_body(const Footnote& f) {
+    NoteBody body;
+    TextStyle ns;
+    ns.families = m_style.serif;
+    ns.size = m_style.note_size;
+    ns.color = m_style.ink;
+    const double leading = m_style.note_leading;
+    const double baseline = (leading - m_style.note_size) / 2 + m_style.note_size * 0.8;
+    // Indents scale with the note size, so a note's list looks like the text's.
+    const double list_indent = m_style.list_indent * m_style.note_size / m_style.body_size;
+    const double quote_indent = m_style.quote_indent * m_style.note_size / m_style.body_size;
+    bool first_para = true;
+    // The label of the list item whose first paragraph comes next, with the
+    // tags that open the item; the paragraph hangs them on its first line.
+    std::vector<Item> pending_label;
+
+    auto add_rich = [&](RichText rt, double indent, TextAlign align) {
+        const double measure = std::max(72.0, m_measure - indent);
+        auto lines = set_paragraph(m_tc, std::move(rt), {measure, leading, align, 2});
+        if (lines.empty()) lines.emplace_back();
+        for (size_t i = 0; i < lines.size(); ++i) {
+            Chunk c;
+            c.height = leading;
+            c.baseline = baseline;
+            c.space_before = (i == 0 && !first_para) ? 2 : 0;
+            if (i == 0 && first_para) c.items.push_back(DestItem{note_dest(m_env.post_id, f.number), 0, 0});
+            if (i == 0) {
+                for (Item& it : pending_label) translate(it, 0, baseline), c.items.push_back(std::move(it));
+                pending_label.clear();
+            }
+            for (Item& it : lines[i].items) translate(it, indent, baseline), c.items.push_back(std::move(it));
+            for (LinkItem& l : lines[i].links) l.x += indent, l.y += baseline, c.items.push_back(l);
+            body.lines.push_back(std::move(c));
+        }
+        first_para = false;
+    };
+    // The number leads the first paragraph and links back to its mark.
+    auto start = [&](RichTextBuilder& b) {
+        if (!first_para) return 0;
+        const std::string number = std::to_string(f.number);
+        b.append(number + ". ", ns, false);
+        return static_cast<int>(number.size());
+    };
+    auto add_para = [&](const std::vector<const Inlines*>& parts, const std::string& plain, double indent,
+                        const TextStyle& style, TextAlign align) {
+        RichTextBuilder b(m_env);
+        const int number_bytes = start(b);
+        for (size_t i = 0; i < parts.size(); ++i) {
+            if (i > 0) b.append(" \xC2\xB7 ", style, false);  // table cells: a middle dot between them
+            b.append_inlines(*parts[i], style, m_style.hyphenate);
+        }
+        if (parts.empty()) b.append(plain, style, false);
+        RichText rt = b.take();
+        if (number_bytes > 0) rt.links.push_back({0, number_bytes, "", note_ref_dest(m_env.post_id, f.number)});
+        add_rich(std::move(rt), indent, align);
+    };
+    auto number_line = [&] {
+        if (first_para) add_para({}, "", 0, ns, TextAlign::left);
+    };
+
+    std::function<void(const Blocks&, double, int)> add_blocks = [&](const Blocks& blocks, double indent, int depth) {
+        for (const Block& block : blocks)
+            std::visit(Overloaded{
+                           [&](const Paragraph& p) { add_para({&p.content}, "", indent, ns, TextAlign::justify); },
+                           [&](const Heading& h) {
+                               TextStyle hs = ns;
+                               hs.bold = true;
+                               add_para({&h.content}, "", indent, hs, TextAlign::left);
+                           },
+                           [&](const CodeBlock& c) {
+                               std::string text = c.text;
+                               while (!text.empty() && text.back() == '\n') text.pop_back();
+                               TextStyle cs = ns;
+                               cs.families = m_style.mono;
+                               cs.size = m_style.note_size * 0.95;
+                               add_para({}, text, indent, cs, TextAlign::left);
+                           },
+                           [&](const BlockQuote& q) {
+                               number_line();
+                               add_blocks(q.children, indent + quote_indent, depth + 1);
+                           },
+                           [&](const List& l) {
+                               number_line();
+                               const bool deeper = depth < max_indent_depth;
+                               const double item_indent = deeper ? indent + list_indent : indent;
+                               int number = l.start;
+                               for (const ListItem& item : l.items) {
+                                   std::string label;
+                                   if (item.checked) label = *item.checked ? "\xE2\x98\x91" : "\xE2\x98\x90";
+                                   else if (l.ordered) label = ordinal_label(number, l.delimiter);
+                                   else label = depth % 2 == 0 ? "\xE2\x80\xA2" : "\xE2\x80\x93";
+                                   ++number;
+                                   if (&item == &l.items.front()) pending_label.push_back(TagBegin{"L", ""});
+                                   pending_label.push_back(TagBegin{"LI", ""});
+                                   pending_label.push_back(TagBegin{"Lbl", ""});
+                                   RichTextBuilder b(m_env);
+                                   b.append(label, ns, false);
+                                   for (auto& line : set_paragraph(m_tc, b.take(),
+                                                                   {list_indent, leading, TextAlign::right, 2}))
+                                       for (Item& it : line.items) {
+                                           translate(it, item_indent - list_indent - 2, 0);
+                                           pending_label.push_back(std::move(it));
+                                       }
+                                   pending_label.push_back(TagEnd{"Lbl"});
+                                   pending_label.push_back(TagBegin{"LBody", ""});
+                                   add_blocks(item.children, item_indent, depth + 1);
+                                   if (!pending_label.empty()) add_para({}, "", item_indent, ns, TextAlign::left);
+                                   body.lines.back().items.push_back(TagEnd{"LBody"});
+                                   body.lines.back().items.push_back(TagEnd{"LI"});
+                               }
+                               if (!l.items.empty()) body.lines.back().items.push_back(TagEnd{"L"});
+                           },
+                           [&](const Table& t) {
+                               auto row = [&](const TableRow& r, bool header) {
+                                   std::vector<const Inlines*> cells;
+                                   for (const TableCell& c : r.cells) cells.push_back(&c.content);
+                                   TextStyle rs = ns;
+                                   rs.bold = header;
+                                   add_para(cells, "", indent, rs, TextAlign::left);
+                               };
+                               row(t.header, true);
+                               for (const TableRow& r : t.rows) row(r, false);
+                           },
+                           [&](const ThematicBreak&) {},
+                           [&](const RawBlock&) {},
+                       },
+                       block.value);
+    };
+    add_blocks(f.content, 0, 0);
+    if (body.lines.empty()) add_para({}, "", 0, ns, TextAlign::left);
+    return body;
 }
 
 Result<PostFlow> FlowBuilder::run() {

@@ -24,6 +24,7 @@ private:
     // blocks (flow.cpp)
     void post_header();
     void notes();
+    NoteBody note_body(const Footnote& f);
     Result<void> blocks(const Blocks& blocks);
     Result<void> block(const Block& block);
     void paragraph(const Inlines& inlines, const std::string& tag);
