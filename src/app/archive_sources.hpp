@@ -1,0 +1,27 @@
+#pragma once
+// What the archive edition of a pack carries inside it: the files the pack
+// was made from, byte for byte, so the PDF can be rebuilt or checked decades
+// later without anything else.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/pack.hpp"
+#include "model/result.hpp"
+#include "render/render_archive.hpp"
+
+namespace folio {
+
+// The pack's sources as attachments, named by file name: every post's
+// Markdown (in the pack's order), then references.json and folio.toml when
+// the input folder has them, the citation style (.csl) the pack uses and its
+// typographic style file when it names one (`style_file`, empty: none). A
+// file that cannot be read is an Error.
+Result<std::vector<Attachment>> archive_sources(const Pack& pack, const std::filesystem::path& input_dir,
+                                                const std::filesystem::path& style_file = {});
+
+// "briefing-pack.pdf" -> "briefing-pack-archive.pdf": the archive edition
+// sits beside the pack's PDF.
+std::string archive_file_name(const Pack& pack);
+
+}  // namespace folio
