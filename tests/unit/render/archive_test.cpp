@@ -13,6 +13,7 @@
 #include "render/font_subset.hpp"
 #include "render/page_labels.hpp"
 #include "render/render_archive.hpp"
+#include "render/render_pdf.hpp"
 
 using namespace folio;
 using namespace folio::test;
@@ -163,4 +164,26 @@ TEST_CASE("the archive edition: same text as laid out, attachments, labels, iden
     CHECK(list.find("letter.md") != std::string::npos);
     CHECK(run("pdfdetach -save 1 -o " + (dir / "out.md").string() + " " + a + " && cat " + (dir / "out.md").string()) ==
           "---\ntitle: A letter\n---\nText.\n");
+}
+
+TEST_CASE("both editions of one layout extract to the same words, ligatures and Korean included") {
+    if (!have("pdftotext")) return;
+    LayoutOptions lo;
+    lo.resources = resources();
+    lo.create_date = "2023-10-21T00:00:00Z";
+    auto layout = layout_pack(sample(), Style{}, lo);
+    REQUIRE(layout.ok());
+    const auto dir = temp_dir();
+    const std::string cairo = (dir / "cairo.pdf").string(), archive = (dir / "archive.pdf").string();
+    REQUIRE(render_pdf(*layout, cairo).ok());
+    REQUIRE(render_archive(*layout, archive, {}).ok());
+    auto words = [](const std::string& path) {
+        std::istringstream in(run("pdftotext -enc UTF-8 " + path + " -"));
+        std::string word, all;
+        while (in >> word) all += word + "\n";
+        return all;
+    };
+    const std::string a = words(cairo), b = words(archive);
+    CHECK(a.size() > 1000);
+    CHECK(a == b);
 }
