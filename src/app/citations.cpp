@@ -14,7 +14,11 @@ namespace {
 const fs::path debian_csl = "/usr/share/citation-style-language";
 }
 
-fs::path csl_locales_dir() { return debian_csl / "locales"; }
+std::vector<std::string> csl_locales_dirs() {
+    // Ours first: the group writes en-GB, and folio's files are the ones its
+    // tests pin down. Debian's package covers the other languages.
+    return {(fs::path(folio::source_dir) / "styles" / "locales").string(), (debian_csl / "locales").string()};
+}
 
 Result<fs::path> find_citation_style(const std::string& name, const fs::path& input_dir) {
     std::error_code ec;
@@ -46,10 +50,15 @@ void apply_citations(std::vector<Pack>& packs, const fs::path& input_dir, const 
                             "pack '" + pack.id + "': " + path.error(),
                             "set citation_style in the pack to a style name such as \"oscola\" or "
                             "\"chicago-note-bibliography\"");
-            } else if (auto read = CitationStyle::load(path->string(), csl_locales_dir().string(), pack.site.language)) {
+            } else if (csl::CslProblem problem;
+                       auto read = CitationStyle::load(path->string(), csl_locales_dirs(), pack.site.language, &problem)) {
                 style.emplace(std::move(read.value()));
+            } else if (!problem.file.empty()) {
+                // At the offending element of the style: file:line.
+                diags.error(problem.file, {static_cast<std::uint32_t>(problem.line), 0}, problem.message,
+                            problem.hint.empty() ? "the file is not a valid CSL 1.0.2 style" : problem.hint);
             } else {
-                diags.error(path->string(), {}, read.error(), "the file is not a valid CSL 1.0.2 style");
+                diags.error(path->string(), {}, read.error(), "the file is not a valid CSL 1.0.2 locale");
             }
             at = loaded.emplace(key, std::move(style)).first;
         }

@@ -19,8 +19,10 @@ inline constexpr const char* default_citation_style = "folio-uk-notes";
 // and then in Debian's citation-style-language-styles package.
 Result<std::filesystem::path> find_citation_style(const std::string& name, const std::filesystem::path& input_dir);
 
-// Debian's citation-style-language-locales folder.
-std::filesystem::path csl_locales_dir();
+// Where CSL locale files are looked for, in order: folio's own en-GB and
+// en-US (styles/locales/), then Debian's citation-style-language-locales
+// for every other language (and any English variant folio lacks).
+std::vector<std::string> csl_locales_dirs();
 
 // Loads each pack's style (once per distinct style) and formats its
 // citations. A style that cannot be found or read is an error against

@@ -1,5 +1,6 @@
 #include "cite/cite_processor.hpp"
 
+#include <set>
 
 #include "cite/csl_engine.hpp"
 #include "cite/csl_load.hpp"
@@ -7,11 +8,46 @@
 
 namespace folio {
 
-Result<CitationStyle> CitationStyle::load(const std::string& style_path, const std::string& locales_dir,
-                                          const std::string& lang) {
-    auto style = csl::load_style(style_path);
+namespace {
+
+struct LocatorUse {
+    bool value = false;
+    bool label = false;
+};
+
+// Follows the layout and the macros it calls; each macro once (the loader
+// has refused styles whose macros call themselves).
+void scan_locator_use(const csl::Elements& els, const csl::CslStyle& st, std::set<std::string>& seen, LocatorUse& use) {
+    using Kind = csl::Element::Kind;
+    for (const csl::Element& el : els) {
+        if (el.variable == "locator") {
+            if (el.kind == Kind::text || el.kind == Kind::number) use.value = true;
+            if (el.kind == Kind::label) use.label = true;
+        }
+        if (!el.macro.empty() && seen.insert(el.macro).second)
+            if (auto m = st.macros.find(el.macro); m != st.macros.end()) scan_locator_use(m->second.children, st, seen, use);
+        scan_locator_use(el.children, st, seen, use);
+        scan_locator_use(el.substitute, st, seen, use);
+        for (const csl::Branch& b : el.branches) scan_locator_use(b.children, st, seen, use);
+    }
+}
+
+}  // namespace
+
+CitationStyle::CitationStyle(csl::CslStyle style, csl::Locale locale)
+    : m_style(std::move(style)), m_locale(std::move(locale)) {
+    std::set<std::string> seen;
+    LocatorUse use;
+    scan_locator_use(m_style.citation.layout.children, m_style, seen, use);
+    m_prints_locator = use.value;
+    m_prints_locator_label = use.label;
+}
+
+Result<CitationStyle> CitationStyle::load(const std::string& style_path, const std::vector<std::string>& locales_dirs,
+                                          const std::string& lang, csl::CslProblem* problem) {
+    auto style = csl::load_style(style_path, problem);
     if (!style) return Error{style.error()};
-    auto locale = csl::make_locale(*style, lang, locales_dir);
+    auto locale = csl::make_locale(*style, lang, locales_dirs);
     if (!locale) return Error{locale.error()};
     return CitationStyle(std::move(*style), std::move(*locale));
 }
@@ -39,9 +75,25 @@ std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliogr
                             did_you_mean(it.key, keys));
                 continue;
             }
-            if (!it.locator_label.empty() && !style.locale().term(it.locator_label, "short"))
-                diags.warning(cites[i].file, it.pos,
-                              "the citation style has no term for the locator label '" + it.locator_label + "'");
+            if (!it.locator.empty()) {
+                // The label as the reader named it: CSL's term, "page" when none was written.
+                const std::string label = it.locator_label.empty() ? "page" : it.locator_label;
+                const std::string pinpoint = "'" + label + " " + it.locator + "'";
+                if (!style.prints_locator())
+                    diags.warning(cites[i].file, it.pos,
+                                  "the citation style prints no locators: " + pinpoint + " is left out of the citation",
+                                  "choose a style that prints pinpoints, or give the pinpoint in the text");
+                else if (label != "page" && !style.prints_locator_label())
+                    diags.warning(cites[i].file, it.pos,
+                                  "the citation style prints locators without their label: " + pinpoint +
+                                      " reads as '" + it.locator + "'",
+                                  "choose a style that labels pinpoints, or cite pages only");
+                else if (!style.locale().term(label == "article" ? "article-locator" : label, "short"))
+                    diags.warning(cites[i].file, it.pos,
+                                  "the citation style's locale (" + style.locale().lang() +
+                                      ") has no term for the locator label '" + label + "'",
+                                  "add the term to the style's <locale>, or use another label");
+            }
             csl::CiteRef r;
             r.item = item;
             r.prefix = it.prefix.empty() ? "" : it.prefix + " ";

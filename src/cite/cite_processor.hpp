@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cite/csl_load.hpp"
 #include "cite/csl_locale.hpp"
 #include "cite/csl_style.hpp"
 #include "model/bibliography.hpp"
@@ -19,12 +20,18 @@ namespace folio {
 
 class CitationStyle {
 public:
-    // `style_path`: a .csl file; `locales_dir`: holds locales-<lang>.xml;
+    // `style_path`: a .csl file; `locales_dirs`: hold locales-<lang>.xml,
+    // searched in order for each file (csl::make_locale);
     // `lang`: e.g. "en-GB" (empty: the style's default-locale, else en-US).
     // Errors are `path:line: message` for invalid CSL.
+    // `problem`, when given, receives where an invalid style goes wrong.
+    static Result<CitationStyle> load(const std::string& style_path, const std::vector<std::string>& locales_dirs,
+                                      const std::string& lang = "", csl::CslProblem* problem = nullptr);
     static Result<CitationStyle> load(const std::string& style_path, const std::string& locales_dir,
-                                      const std::string& lang = "");
-    CitationStyle(csl::CslStyle style, csl::Locale locale) : m_style(std::move(style)), m_locale(std::move(locale)) {}
+                                      const std::string& lang = "") {
+        return load(style_path, std::vector<std::string>{locales_dir}, lang);
+    }
+    CitationStyle(csl::CslStyle style, csl::Locale locale);
 
     // Note styles (Chicago notes, OSCOLA, the house style): every citation
     // becomes a footnote; the caller sets Cite::note before formatting.
@@ -34,9 +41,16 @@ public:
     const csl::CslStyle& style() const { return m_style; }
     const csl::Locale& locale() const { return m_locale; }
 
+    // Whether anything in the style's citation layout (macros followed)
+    // prints a cite's locator, and a <label variable="locator"> its label.
+    bool prints_locator() const { return m_prints_locator; }
+    bool prints_locator_label() const { return m_prints_locator_label; }
+
 private:
     csl::CslStyle m_style;
     csl::Locale m_locale;
+    bool m_prints_locator = false;
+    bool m_prints_locator_label = false;
 };
 
 // One citation to format and the file it came from (for diagnostics).
@@ -48,8 +62,10 @@ struct CiteRequest {
 // Fills each Cite::rendered, in the given (document) order, tracking
 // positions across them: first, subsequent, ibid, ibid-with-locator, and
 // near-note from Cite::note. Unknown keys are errors at the key's position
-// (with a "did you mean" hint) and render as the key in brackets; a locator
-// label the locale has no term for is a warning. Returns the bibliography
+// (with a "did you mean" hint) and render as the key in brackets. A locator
+// the style cannot render is a warning at the cite: the style prints no
+// locators (the pinpoint is lost), prints them without a label (so "para 12"
+// would read as a page), or the locale has no term for the label. Returns the bibliography
 // of the cited items, sorted per the style (empty if the style has none).
 std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliography& bibliography,
                                       const std::vector<CiteRequest>& cites, Diagnostics& diags);

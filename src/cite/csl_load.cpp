@@ -5,6 +5,9 @@
 
 #include <tinyxml2.h>
 
+#include "cite/csl_schema.hpp"
+#include "model/suggest.hpp"
+
 #include <fstream>
 #include <sstream>
 
@@ -13,14 +16,34 @@ namespace {
 
 using tinyxml2::XMLElement;
 
+const std::vector<std::string> rendering_elements{"text", "number", "label", "names", "date", "group", "choose"};
+
 struct Compiler {
     std::string path;
-    std::string error;  // first problem found; compilation stops there
+    CslProblem problem;  // the first problem found; compilation stops there
 
-    bool fail(const XMLElement* e, const std::string& message) {
-        if (error.empty())
-            error = path + ":" + std::to_string(e ? e->GetLineNum() : 0) + ": " + message;
+    bool fail_at(int line, const std::string& message, const std::string& hint = {}) {
+        if (problem.message.empty()) problem = {path, line, message, hint};
         return false;
+    }
+    bool fail(const XMLElement* e, const std::string& message, const std::string& hint = {}) {
+        return fail_at(e ? e->GetLineNum() : 0, message, hint);
+    }
+    std::string error() const {
+        return problem.file + (problem.line ? ":" + std::to_string(problem.line) : "") + ": " + problem.message;
+    }
+
+    // Every attribute of `e` whose value CSL restricts (csl_schema.cpp).
+    bool check_attributes(const XMLElement* e) {
+        const char* part = e->Attribute("name");
+        for (auto* a = e->FirstAttribute(); a; a = a->Next())
+            if (auto p = check_attribute(e->Name(), a->Name(), a->Value(), part ? part : ""))
+                return fail(e, p->message, p->hint);
+        return true;
+    }
+    bool require(const XMLElement* e, const char* attribute, const std::string& why = {}) {
+        if (e->Attribute(attribute)) return true;
+        return fail(e, std::string("<") + e->Name() + "> needs a " + attribute + " attribute" + why);
     }
 
     static std::string attr(const XMLElement* e, const char* name) {
@@ -51,10 +74,10 @@ struct Compiler {
         el.strip_periods = attr(e, "strip-periods") == "true";
     }
 
-    bool children(const XMLElement* parent, Elements& out) {
+    bool children(const XMLElement* parent, Elements& out, bool in_substitute = false) {
         for (auto* c = parent->FirstChildElement(); c; c = c->NextSiblingElement()) {
             Element el;
-            if (!element(c, el)) return false;
+            if (!element(c, el, in_substitute)) return false;
             out.push_back(std::move(el));
         }
         return true;
@@ -82,13 +105,17 @@ struct Compiler {
         return children(e, b.children);
     }
 
-    bool names(const XMLElement* e, Element& el) {
+    bool names(const XMLElement* e, Element& el, bool in_substitute) {
+        // Inside <substitute> a bare <names/> repeats the enclosing one's
+        // options for its own variables, but it still names them.
+        if (!in_substitute && !require(e, "variable")) return false;
         std::istringstream in(attr(e, "variable"));
         std::string v;
         while (in >> v) el.variables.push_back(v);
         bool seen_name = false;
         for (auto* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
             std::string n = c->Name();
+            if (!check_attributes(c)) return false;
             if (n == "name") {
                 seen_name = true;
                 el.has_name = true;
@@ -100,6 +127,7 @@ struct Compiler {
                 el.name_prefix = attr(c, "prefix");
                 el.name_suffix = attr(c, "suffix");
                 for (auto* p = c->FirstChildElement("name-part"); p; p = p->NextSiblingElement("name-part")) {
+                    if (!check_attributes(p)) return false;
                     std::string which = attr(p, "name");
                     if (which == "family") el.family_part = all_attrs(p);
                     else if (which == "given") el.given_part = all_attrs(p);
@@ -113,14 +141,15 @@ struct Compiler {
                 el.et_al_suffix = attr(c, "suffix");
             } else if (n == "label") {
                 Element label;
-                if (!element(c, label)) return false;
+                if (!element(c, label, false, true)) return false;
                 el.label_before_name = !seen_name;
                 el.label.push_back(std::move(label));
             } else if (n == "substitute") {
                 el.has_substitute = true;
-                if (!children(c, el.substitute)) return false;
+                if (!children(c, el.substitute, true)) return false;
             } else {
-                return fail(c, "<" + n + "> is not allowed in <names>");
+                return fail(c, "<" + n + "> is not allowed in <names>",
+                            did_you_mean(n, std::vector<std::string>{"name", "et-al", "label", "substitute"}));
             }
         }
         return true;
@@ -133,6 +162,7 @@ struct Compiler {
         if (e->Attribute("date-parts")) el.date_parts = attr(e, "date-parts");
         for (auto* p = e->FirstChildElement(); p; p = p->NextSiblingElement()) {
             if (std::string(p->Name()) != "date-part") return fail(p, "only <date-part> is allowed in <date>");
+            if (!check_attributes(p)) return false;
             DatePart dp;
             dp.name = attr(p, "name");
             if (dp.name != "day" && dp.name != "month" && dp.name != "year")
@@ -149,8 +179,11 @@ struct Compiler {
         return true;
     }
 
-    bool element(const XMLElement* e, Element& el) {
+    // `in_substitute`: directly inside <substitute>; `in_names`: a <label>
+    // inside <names>, which labels the names and so has no variable.
+    bool element(const XMLElement* e, Element& el, bool in_substitute = false, bool in_names = false) {
         std::string n = e->Name();
+        if (!check_attributes(e)) return false;
         common(e, el);
         el.variable = attr(e, "variable");
         el.form = attr(e, "form");
@@ -172,14 +205,17 @@ struct Compiler {
         if (n == "label") {
             el.kind = Element::Kind::label;
             el.plural = attr(e, "plural");
+            if (!in_names && !require(e, "variable", " (outside <names>, the variable whose term it prints)"))
+                return false;
             return true;
         }
         if (n == "names") {
             el.kind = Element::Kind::names;
-            return names(e, el);
+            return names(e, el, in_substitute);
         }
         if (n == "date") {
             el.kind = Element::Kind::date;
+            if (!require(e, "variable")) return false;
             return date(e, el);
         }
         if (n == "group") {
@@ -190,28 +226,43 @@ struct Compiler {
             el.kind = Element::Kind::choose;
             for (auto* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
                 std::string cn = c->Name();
-                if (cn != "if" && cn != "else-if" && cn != "else") return fail(c, "<" + cn + "> is not allowed in <choose>");
+                if (cn != "if" && cn != "else-if" && cn != "else")
+                    return fail(c, "<" + cn + "> is not allowed in <choose>",
+                                did_you_mean(cn, std::vector<std::string>{"if", "else-if", "else"}));
+                if (!check_attributes(c)) return false;
                 Branch b;
                 if (!branch(c, b)) return false;
                 el.branches.push_back(std::move(b));
             }
             return true;
         }
-        return fail(e, "<" + n + "> is not a CSL rendering element");
+        return fail(e, "<" + n + "> is not a CSL rendering element", did_you_mean(n, rendering_elements));
     }
 
     bool section(const XMLElement* e, Section& s) {
+        if (s.present) return fail(e, std::string("a second <") + e->Name() + ">");
         s.present = true;
         s.attrs = all_attrs(e);
+        if (!check_attributes(e)) return false;
+        for (auto* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
+            std::string n = c->Name();
+            if (n != "layout" && n != "sort")
+                return fail(c, "<" + n + "> is not allowed in <" + e->Name() + ">",
+                            did_you_mean(n, std::vector<std::string>{"layout", "sort"}));
+        }
         const XMLElement* layout = e->FirstChildElement("layout");
         if (!layout) return fail(e, std::string("<") + e->Name() + "> has no <layout>");
         Element& l = s.layout;
+        if (!check_attributes(layout)) return false;
         common(layout, l);
         l.kind = Element::Kind::group;
         if (!children(layout, l.children)) return false;
         if (const XMLElement* sort = e->FirstChildElement("sort")) {
-            for (auto* k = sort->FirstChildElement("key"); k; k = k->NextSiblingElement("key")) {
+            for (auto* k = sort->FirstChildElement(); k; k = k->NextSiblingElement()) {
+                if (std::string(k->Name()) != "key") return fail(k, std::string("<") + k->Name() + "> is not allowed in <sort>");
+                if (!check_attributes(k)) return false;
                 SortKey key;
+                key.line = k->GetLineNum();
                 key.variable = attr(k, "variable");
                 key.macro = attr(k, "macro");
                 key.descending = attr(k, "sort") == "descending";
@@ -228,6 +279,8 @@ struct Compiler {
         loc.lang = attr(e, "xml:lang");
         for (auto* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
             std::string n = c->Name();
+            if (!check_attributes(c)) return false;
+            if (n == "info") continue;  // translators and dates: nothing to render
             if (n == "style-options") {
                 loc.punctuation_in_quote = attr(c, "punctuation-in-quote");
                 loc.limit_day_ordinals_to_day_1 = attr(c, "limit-day-ordinals-to-day-1");
@@ -239,6 +292,7 @@ struct Compiler {
                 loc.date_formats[attr(c, "form")] = std::move(d);
             } else if (n == "terms") {
                 for (auto* t = c->FirstChildElement("term"); t; t = t->NextSiblingElement("term")) {
+                    if (!require(t, "name")) return false;
                     TermForms tf;
                     std::string form = attr(t, "form").empty() ? "long" : attr(t, "form");
                     if (auto* s = t->FirstChildElement("single")) {
@@ -255,6 +309,9 @@ struct Compiler {
                     tf.match = attr(t, "match");
                     loc.terms.emplace(attr(t, "name") + '\x1f' + form, std::move(tf));
                 }
+            } else {
+                return fail(c, "<" + n + "> is not allowed in <locale>",
+                            did_you_mean(n, std::vector<std::string>{"style-options", "date", "terms"}));
             }
         }
         return true;
@@ -263,6 +320,7 @@ struct Compiler {
     bool style(const XMLElement* root, CslStyle& st) {
         if (std::string(root->Name()) != "style") return fail(root, "the root element is not <style>");
         st.attrs = all_attrs(root);
+        if (!check_attributes(root)) return false;
         st.cls = attr(root, "class");
         if (st.cls != "in-text" && st.cls != "note") return fail(root, "<style> needs class=\"in-text\" or class=\"note\"");
         st.default_locale = attr(root, "default-locale");
@@ -274,6 +332,9 @@ struct Compiler {
             } else if (n == "macro") {
                 std::string name = attr(c, "name");
                 if (name.empty()) return fail(c, "<macro> needs a name");
+                if (auto seen = st.macros.find(name); seen != st.macros.end())
+                    return fail(c, "macro '" + name + "' is defined twice (first at line " +
+                                       std::to_string(seen->second.line) + ")");
                 Element m;
                 m.kind = Element::Kind::group;
                 m.line = c->GetLineNum();
@@ -288,41 +349,53 @@ struct Compiler {
                 if (!locale(c, loc)) return false;
                 st.locales.push_back(std::move(loc));
             } else {
-                return fail(c, "<" + n + "> is not allowed in <style>");
+                return fail(c, "<" + n + "> is not allowed in <style>",
+                            did_you_mean(n, std::vector<std::string>{"info", "macro", "citation", "bibliography", "locale"}));
             }
         }
         if (!st.citation.present) return fail(root, "the style has no <citation>");
-        return check_macros(root, st);
+        if (!check_macros(st)) return false;
+        if (auto cycle = find_macro_cycle(st)) return fail_at(cycle->line, cycle->message, cycle->hint);
+        return true;
+    }
+
+    bool undefined_macro(int line, const std::string& name, const CslStyle& st) {
+        std::vector<std::string> names;
+        for (const auto& [n, m] : st.macros) names.push_back(n);
+        return fail_at(line, "no macro named '" + name + "'", did_you_mean(name, names));
     }
 
     // A <text macro="..."> naming no macro is a style error, reported at its line.
-    bool check_macro_refs(const XMLElement* root, const Elements& els, const CslStyle& st) {
+    bool check_macro_refs(const Elements& els, const CslStyle& st) {
         for (const Element& el : els) {
-            if (!el.macro.empty() && !st.macros.count(el.macro)) {
-                error = path + ":" + std::to_string(el.line) + ": no macro named '" + el.macro + "'";
-                return false;
-            }
-            if (!check_macro_refs(root, el.children, st) || !check_macro_refs(root, el.substitute, st)) return false;
+            if (!el.macro.empty() && !st.macros.count(el.macro)) return undefined_macro(el.line, el.macro, st);
+            if (!check_macro_refs(el.children, st) || !check_macro_refs(el.substitute, st)) return false;
             for (const Branch& b : el.branches)
-                if (!check_macro_refs(root, b.children, st)) return false;
+                if (!check_macro_refs(b.children, st)) return false;
         }
         return true;
     }
 
-    bool check_macros(const XMLElement* root, const CslStyle& st) {
+    bool check_macros(const CslStyle& st) {
         for (const auto& [name, m] : st.macros)
-            if (!check_macro_refs(root, m.children, st)) return false;
-        if (!check_macro_refs(root, st.citation.layout.children, st)) return false;
-        if (!check_macro_refs(root, st.bibliography.layout.children, st)) return false;
+            if (!check_macro_refs(m.children, st)) return false;
+        if (!check_macro_refs(st.citation.layout.children, st)) return false;
+        if (!check_macro_refs(st.bibliography.layout.children, st)) return false;
         for (const Section* s : {&st.citation, &st.bibliography})
             for (const SortKey& k : s->sort)
-                if (!k.macro.empty() && !st.macros.count(k.macro)) return fail(root, "no macro named '" + k.macro + "' (sort key)");
+                if (!k.macro.empty() && !st.macros.count(k.macro)) return undefined_macro(k.line, k.macro, st);
         return true;
     }
 };
 
-std::string xml_error(const tinyxml2::XMLDocument& doc, const std::string& path) {
-    return path + ":" + std::to_string(doc.ErrorLineNum()) + ": not well-formed XML: " + doc.ErrorStr();
+// Hands the problem to the caller that asked for it and makes the Error.
+Error report(const CslProblem& p, CslProblem* out) {
+    if (out) *out = p;
+    return Error{p.file + (p.line ? ":" + std::to_string(p.line) : "") + ": " + p.message};
+}
+
+Error xml_error(const tinyxml2::XMLDocument& doc, const std::string& path, CslProblem* out) {
+    return report({path, doc.ErrorLineNum(), std::string("not well-formed XML: ") + doc.ErrorStr(), ""}, out);
 }
 
 }  // namespace
@@ -335,40 +408,44 @@ Result<std::string> read_text_file(const std::string& path) {
     return ss.str();
 }
 
-Result<CslStyle> parse_style(std::string_view xml, const std::string& path) {
+Result<CslStyle> parse_style(std::string_view xml, const std::string& path, CslProblem* problem) {
     tinyxml2::XMLDocument doc;
-    if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) return Error{xml_error(doc, path)};
+    if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) return xml_error(doc, path, problem);
     Compiler c{path, {}};
     CslStyle st;
     st.path = path;
-    if (!c.style(doc.RootElement(), st)) return Error{c.error};
+    if (!c.style(doc.RootElement(), st)) return report(c.problem, problem);
     return st;
 }
 
-Result<CslStyle> load_style(const std::string& path) {
+Result<CslStyle> load_style(const std::string& path, CslProblem* problem) {
     auto text = read_text_file(path);
-    if (!text) return Error{text.error()};
-    return parse_style(*text, path);
+    if (!text) {
+        if (problem) *problem = {path, 0, "cannot read the file", ""};
+        return Error{text.error()};
+    }
+    return parse_style(*text, path, problem);
 }
 
-Result<LocaleData> parse_locale(std::string_view xml, const std::string& path) {
+Result<LocaleData> parse_locale(std::string_view xml, const std::string& path, CslProblem* problem) {
     tinyxml2::XMLDocument doc;
-    if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) return Error{xml_error(doc, path)};
+    if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) return xml_error(doc, path, problem);
     const XMLElement* root = doc.RootElement();
     Compiler c{path, {}};
-    if (std::string(root->Name()) != "locale") {
-        c.fail(root, "the root element is not <locale>");
-        return Error{c.error};
-    }
     LocaleData loc;
-    if (!c.locale(root, loc)) return Error{c.error};
+    if (std::string(root->Name()) != "locale") c.fail(root, "the root element is not <locale>");
+    else c.locale(root, loc);
+    if (!c.problem.message.empty()) return report(c.problem, problem);
     return loc;
 }
 
-Result<LocaleData> load_locale(const std::string& path) {
+Result<LocaleData> load_locale(const std::string& path, CslProblem* problem) {
     auto text = read_text_file(path);
-    if (!text) return Error{text.error()};
-    return parse_locale(*text, path);
+    if (!text) {
+        if (problem) *problem = {path, 0, "cannot read the file", ""};
+        return Error{text.error()};
+    }
+    return parse_locale(*text, path, problem);
 }
 
 }  // namespace folio::csl

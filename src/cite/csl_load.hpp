@@ -10,11 +10,20 @@
 
 namespace folio::csl {
 
-Result<CslStyle> parse_style(std::string_view xml, const std::string& path);
-Result<CslStyle> load_style(const std::string& path);
+// Where a style or locale file is not valid CSL, for callers that report
+// it as a diagnostic; the Error's message is the same as "file:line: message".
+struct CslProblem {
+    std::string file;
+    int line = 0;  // 0: the file as a whole (unreadable, empty)
+    std::string message;
+    std::string hint;
+};
 
-Result<LocaleData> parse_locale(std::string_view xml, const std::string& path);
-Result<LocaleData> load_locale(const std::string& path);
+Result<CslStyle> parse_style(std::string_view xml, const std::string& path, CslProblem* problem = nullptr);
+Result<CslStyle> load_style(const std::string& path, CslProblem* problem = nullptr);
+
+Result<LocaleData> parse_locale(std::string_view xml, const std::string& path, CslProblem* problem = nullptr);
+Result<LocaleData> load_locale(const std::string& path, CslProblem* problem = nullptr);
 
 // Reads a whole file; an Error names the path when it cannot be read.
 Result<std::string> read_text_file(const std::string& path);

@@ -106,7 +106,7 @@ bool Locale::limit_day_ordinals_to_day_1() const {
     return false;
 }
 
-Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::string& locales_dir) {
+Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::vector<std::string>& locales_dirs) {
     if (lang.empty()) lang = style.default_locale;
     if (lang.empty()) lang = "en-US";
     std::string base = lang.substr(0, lang.find('-'));
@@ -126,14 +126,21 @@ Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::s
     if (files.back() != "en-US") files.push_back("en-US");
     bool any_file = false;
     for (const std::string& f : files) {
-        std::string path = (std::filesystem::path(locales_dir) / ("locales-" + f + ".xml")).string();
-        if (!std::filesystem::exists(path)) continue;
-        auto loc = load_locale(path);
-        if (!loc) return Error{loc.error()};
-        chain.push_back(std::move(*loc));
-        any_file = true;
+        for (const std::string& dir : locales_dirs) {
+            std::string path = (std::filesystem::path(dir) / ("locales-" + f + ".xml")).string();
+            if (!std::filesystem::exists(path)) continue;
+            auto loc = load_locale(path);
+            if (!loc) return Error{loc.error()};
+            chain.push_back(std::move(*loc));
+            any_file = true;
+            break;
+        }
     }
-    if (!any_file && chain.empty()) return Error{"no CSL locale for " + lang + " in " + locales_dir};
+    if (!any_file && chain.empty()) {
+        std::string where;
+        for (const std::string& dir : locales_dirs) where += (where.empty() ? "" : " or ") + dir;
+        return Error{"no CSL locale for " + lang + " in " + where};
+    }
     return Locale(std::move(chain), lang);
 }
 

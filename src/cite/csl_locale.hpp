@@ -42,8 +42,13 @@ private:
 };
 
 // Builds the chain for `lang` (the style's default-locale when empty, else
-// en-US) from the style and `<locales_dir>/locales-<lang>.xml`. A missing
-// locale file is not an error while some locale in the chain remains.
-Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::string& locales_dir);
+// en-US) from the style and the files `locales-<lang>.xml`, each taken from
+// the first of `locales_dirs` that has it (so a project's own files can stand
+// in front of a system-wide collection). A missing locale file is not an
+// error while some locale in the chain remains.
+Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::vector<std::string>& locales_dirs);
+inline Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::string& locales_dir) {
+    return make_locale(style, std::move(lang), std::vector<std::string>{locales_dir});
+}
 
 }  // namespace folio::csl

@@ -94,6 +94,7 @@ struct Element {
 };
 
 struct SortKey {
+    int line = 0;  // in the style file, for diagnostics
     std::string variable;
     std::string macro;
     bool descending = false;
