@@ -139,6 +139,9 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
             Ir piece;
             piece.is_group = true;
             bool collapsed = g.size() > 1 && !collapse.empty();
+            // After "2000a, b" (suffixes collapsed) the next year is
+            // separated as after a collapsed group: "2000a, b; 2001".
+            bool after_suffixes = false;
             for (std::size_t k = 0; k < g.size(); ++k) {
                 if (k == 0 || collapse.empty()) {
                     if (k > 0) piece.children.push_back(ir_text(group_delim));
@@ -164,10 +167,12 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
                         piece.children.push_back(ir_text(suffix_delim));
                         piece.children.push_back(ir_text(year_suffix_letters(g[k]->year_suffix)));
                     }
+                    after_suffixes = true;
                     continue;
                 }
                 if (g[k]->without_names.empty()) continue;
-                piece.children.push_back(ir_text(g[k - 1]->plain ? group_delim : after_collapse));
+                piece.children.push_back(ir_text(g[k - 1]->plain && !after_suffixes ? group_delim : after_collapse));
+                after_suffixes = false;
                 piece.children.push_back(std::move(g[k]->without_names));
             }
             add(std::move(piece), previous_collapsed ? after_collapse : layout_delim);

@@ -57,27 +57,43 @@ std::string Renderer::page_range(const std::string& value) const {
     auto it = m_in.style->attrs.find("page-range-format");
     std::string format = it == m_in.style->attrs.end() ? "" : it->second;
     std::string delimiter = m_in.locale->term("page-range-delimiter").value_or("\xE2\x80\x93");
-    static const std::regex range(R"((\d+)\s*(?:-+|\xE2\x80\x93)\s*(\d+))");
+    // A range is two words joined by hyphens or an en dash. Each side is
+    // numbered pages ("110", "N110": a letter prefix and digits) or roman
+    // numerals; anything else ("123N110", "N110-P5", "110-N6") is an
+    // identifier the processor cannot reason about, kept with a plain hyphen.
+    static const std::regex range(R"(([A-Za-z0-9]+)\s*(?:-+|\xE2\x80\x93)\s*([A-Za-z0-9]+))");
+    static const std::regex numbered(R"(([A-Za-z]*)(\d+))");
+    static const std::regex roman_numeral(R"([ivxlcdm]+|[IVXLCDM]+)");
     std::string out;
-    auto begin = std::sregex_iterator(value.begin(), value.end(), range);
     std::size_t last = 0;
-    for (auto m = begin; m != std::sregex_iterator(); ++m) {
+    for (auto m = std::sregex_iterator(value.begin(), value.end(), range); m != std::sregex_iterator(); ++m) {
         out += value.substr(last, m->position() - last);
-        std::string a = (*m)[1], b = expand_end((*m)[1], (*m)[2]);
+        last = m->position() + m->length();
+        const std::string left = (*m)[1], right = (*m)[2];
+        std::smatch l, r;
+        if (std::regex_match(left, roman_numeral) && std::regex_match(right, roman_numeral)) {
+            out += left + "\xE2\x80\x93" + right;
+            continue;
+        }
+        if (!std::regex_match(left, l, numbered) || !std::regex_match(right, r, numbered) ||
+            (r[1].length() > 0 && r[1] != l[1]) || (r[1].length() == 0 && l[1].length() > 0)) {
+            out += left + "-" + right;
+            continue;
+        }
+        const std::string prefix = l[1], a = l[2], b = expand_end(l[2], r[2]);
         std::string e = b;
-        if (a.size() > 9 || b.size() > 9) e = (*m)[2];
+        if (a.size() > 9 || b.size() > 9) e = r[2];
         else if (format == "minimal") e = minimal(a, b, 1);
         else if (format == "minimal-two") e = minimal(a, b, 2);
         else if (format == "chicago" || format == "chicago-15") e = chicago(a, b, false);
         else if (format == "chicago-16") e = chicago(a, b, true);
-        else if (format.empty()) e = (*m)[2];
-        out += a + delimiter + e;
-        last = m->position() + m->length();
+        else if (format.empty()) e = r[2];
+        // Expanded (or unchanged) ends repeat the prefix; shortened ones are digits only.
+        if (format.empty() || e == b) e = std::string(r[1]) + e;
+        out += prefix + a + delimiter + e;
     }
     out += value.substr(last);
-    // Roman numeral ranges (front matter pages) take the en dash too.
-    static const std::regex roman_range(R"(\b([ivxlcdm]+)\s*-+\s*([ivxlcdm]+)\b)");
-    return std::regex_replace(out, roman_range, "$1\xE2\x80\x93$2");
+    return out;
 }
 
 Ir Renderer::number_text(const std::string& value, const std::string& form, const std::string& variable) {
