@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "layout/flow.hpp"
+#include "layout/flow_codec.hpp"
 #include "layout/front_matter.hpp"
 #include "layout/paginate.hpp"
 #include "layout/type_context.hpp"
@@ -45,6 +46,21 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
     // page and nothing runs across posts, so paginating post by post gives
     // the same pages as paginating the whole pack at once.
     std::vector<std::optional<Result<PostFlow>>> flows(n);
+    // A post's galley depends on the post alone (its index is set when it is
+    // decoded), so a kept galley replaces flowing it; one that does not
+    // decode is never trusted.
+    auto flow_one = [&](TypeContext& tc, size_t i) -> Result<PostFlow> {
+        if (options.cache) {
+            if (std::optional<std::string> kept = options.cache->find(i)) {
+                Result<PostFlow> decoded = decode_flow(*kept, tc, static_cast<int>(i));
+                if (decoded) return decoded;
+                options.cache->reject(i, decoded.error());
+            }
+        }
+        Result<PostFlow> flow = flow_post(tc, style, pack.posts[i], static_cast<int>(i));
+        if (flow && options.cache) options.cache->keep(i, encode_flow(*flow));
+        return flow;
+    };
     std::mutex mutex;
     std::condition_variable ready;
     bool stop = false;
@@ -55,8 +71,7 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
                 std::lock_guard lock(mutex);
                 if (stop) return;
             }
-            Result<PostFlow> flow = tc ? flow_post(*tc.value(), style, pack.posts[i], static_cast<int>(i))
-                                       : Result<PostFlow>(Error{tc.error()});
+            Result<PostFlow> flow = tc ? flow_one(*tc.value(), i) : Result<PostFlow>(Error{tc.error()});
             std::lock_guard lock(mutex);
             flows[i].emplace(std::move(flow));
             ready.notify_all();

@@ -1,8 +1,11 @@
 #pragma once
 // The typesetter's entry point: a Pack in, a Layout (pages of positioned
 // items, outline, document info) out.
+#include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "layout/items.hpp"
 #include "layout/style.hpp"
@@ -11,6 +14,20 @@
 
 namespace folio {
 
+// Where layout keeps flowed posts between builds (the app's build cache
+// implements it; layout never sees files or keys). The layout threads call it
+// at the same time, so implementations are thread-safe.
+class FlowCache {
+public:
+    virtual ~FlowCache() = default;
+    // Post `post` of the pack as encode_flow wrote it in an earlier build.
+    virtual std::optional<std::string> find(std::size_t post) = 0;
+    // What find gave did not decode (`why`): the post is flowed again.
+    virtual void reject(std::size_t post, const std::string& why) = 0;
+    // The post's freshly flowed galley, encoded, to keep for later builds.
+    virtual void keep(std::size_t post, std::string_view encoded) = 0;
+};
+
 struct LayoutOptions {
     Resources resources = default_resources();
     int threads = 1;            // posts are flowed in parallel; output is the same for any count
@@ -18,6 +35,8 @@ struct LayoutOptions {
     // Cover, inside cover and contents before the posts (roman page labels);
     // off: the posts alone, from page 1 (tests of the body's pagination).
     bool front_matter = true;
+    // Flowed posts from earlier builds; null: every post is flowed.
+    FlowCache* cache = nullptr;
 };
 
 // Fails on missing fonts or patterns, and on bad images (with the post's path).

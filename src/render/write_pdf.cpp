@@ -90,6 +90,7 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
     LayoutOptions lo;
     lo.resources = options.resources;
     lo.threads = options.threads;
+    lo.cache = options.cache;
     if (options.source_date_epoch) lo.create_date = iso_datetime_from_epoch(*options.source_date_epoch);
     else if (pack.edition.year > 0) lo.create_date = pack.edition.iso() + "T00:00:00Z";
 

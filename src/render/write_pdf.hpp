@@ -17,6 +17,7 @@ struct PdfOptions {
     std::optional<long long> source_date_epoch;
     int threads = 1;
     Resources resources = default_resources();
+    FlowCache* cache = nullptr;  // flowed posts kept between builds (LayoutOptions::cache)
 };
 
 // "2023-10-21T09:30:00Z" from seconds since 1970 (UTC).

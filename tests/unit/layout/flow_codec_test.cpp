@@ -1,0 +1,149 @@
+#include <doctest/doctest.h>
+
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "layout/dump.hpp"
+#include "layout/flow.hpp"
+#include "layout/flow_codec.hpp"
+#include "layout/layout_pack.hpp"
+#include "layout/paginate.hpp"
+#include "pack_builder.hpp"
+#include "test_support.hpp"
+
+using namespace folio;
+using namespace folio::test;
+
+namespace {
+
+// A post with a bit of everything a galley holds: a heading, a list, a
+// table (its header repeats), a footnote, a link, and Korean (a fallback
+// font).
+Post rich_post(const std::string& slug, int seed) {
+    Table t;
+    t.aligns = {Align::left, Align::right};
+    t.header.cells = {{txt("Camp"), {}}, {txt("Detainees"), {}}};
+    for (int i = 0; i < 3; ++i) t.rows.push_back({{{txt("Camp " + std::to_string(i)), {}}, {txt("120"), {}}}});
+    Inlines linked{text("See "), make_inline(Link{"https://example.org", "", txt("the report")}), note_ref(1),
+                   text(" and "), make_inline(Span{"ko", "", txt("북한 인권")}), text(".")};
+    return post(slug, "A post " + std::to_string(seed),
+                {heading(2, "Findings", "findings"), para(words(120, seed)), para(std::move(linked)),
+                 list(false, 1, {{para(words(12, seed + 1))}, {para(words(15, seed + 2))}}), make_block(std::move(t))},
+                {note(1, words(20, seed + 3))});
+}
+
+PostFlow flow(const Post& p, int index) {
+    auto r = flow_post(test_context(), Style{}, p, index);
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    return std::move(r.value());
+}
+
+std::string pages_dump(PostFlow f) {
+    PaginateInput in;
+    in.pack_title = "Pack";
+    in.post_titles = {"A", "B", "C", "D", "E", "F", "G", "H"};
+    std::string out;
+    int i = 0;
+    for (const Page& page : paginate(test_context(), Style{}, std::move(f.galley), in)) out += dump_page(page, i++);
+    return out;
+}
+
+// An in-memory FlowCache that counts what layout asks of it.
+class MemoryCache : public FlowCache {
+public:
+    std::optional<std::string> find(std::size_t post) override {
+        std::lock_guard lock(m_mutex);
+        ++finds;
+        auto it = kept.find(post);
+        if (it == kept.end()) return std::nullopt;
+        return it->second;
+    }
+    void reject(std::size_t post, const std::string&) override {
+        std::lock_guard lock(m_mutex);
+        rejected.push_back(post);
+    }
+    void keep(std::size_t post, std::string_view encoded) override {
+        std::lock_guard lock(m_mutex);
+        kept[post] = std::string(encoded);
+        ++keeps;
+    }
+    std::map<std::size_t, std::string> kept;
+    std::vector<std::size_t> rejected;
+    int finds = 0, keeps = 0;
+
+private:
+    std::mutex m_mutex;
+};
+
+}  // namespace
+
+TEST_CASE("a decoded galley is the flowed one bit for bit, with its fonts and the new post index") {
+    const PostFlow original = flow(rich_post("p", 1), 0);
+    const std::string bytes = encode_flow(original);
+    auto decoded = decode_flow(bytes, test_context(), 7);
+    REQUIRE_MESSAGE(decoded.ok(), decoded.error());
+    CHECK(encode_flow(*decoded) == bytes);
+    CHECK(decoded->outline.size() == original.outline.size());
+    REQUIRE(decoded->galley.chunks.size() == original.galley.chunks.size());
+    REQUIRE(decoded->galley.notes.size() == 1);
+    CHECK(!decoded->galley.table_headers.empty());
+    bool korean = false;
+    for (const Chunk& c : decoded->galley.chunks) {
+        CHECK(c.post == 7);
+        for (const Item& it : c.items)
+            if (auto* g = std::get_if<GlyphRun>(&it)) {
+                CHECK(g->font != nullptr);
+                korean = korean || g->font_name.starts_with("Nanum");
+            }
+    }
+    CHECK(korean);
+    // The pages cut from it are the pages cut from the original (at index 7).
+    CHECK(pages_dump(std::move(*decoded)) == pages_dump(flow(rich_post("p", 1), 7)));
+}
+
+TEST_CASE("decoding never trusts damaged bytes: every truncation fails, flipped bytes never crash") {
+    const std::string bytes = encode_flow(flow(post("s", "Short", {para("A short line.")}), 0));
+    REQUIRE(decode_flow(bytes, test_context(), 0).ok());
+    for (std::size_t n = 0; n < bytes.size(); ++n) CHECK_FALSE(decode_flow(bytes.substr(0, n), test_context(), 0).ok());
+    CHECK_FALSE(decode_flow(bytes + "x", test_context(), 0).ok());
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        std::string damaged = bytes;
+        damaged[i] = static_cast<char>(damaged[i] ^ 0x5a);
+        (void)decode_flow(damaged, test_context(), 0);  // may decode (a flipped coordinate); must not crash
+    }
+}
+
+TEST_CASE("a font name that no longer resolves exactly is a decoding error") {
+    PostFlow f = flow(post("s", "Short", {para("A short line.")}), 0);
+    for (Chunk& c : f.galley.chunks)
+        for (Item& it : c.items)
+            if (auto* g = std::get_if<GlyphRun>(&it)) g->font_name = "Nonexistent Sans 10.5";
+    auto decoded = decode_flow(encode_flow(f), test_context(), 0);
+    REQUIRE_FALSE(decoded.ok());
+    CHECK(decoded.error().find("Nonexistent Sans") != std::string::npos);
+}
+
+TEST_CASE("layout with a flow cache: the second run finds every post and sets the same pages") {
+    Pack p = pack({rich_post("a", 1), rich_post("b", 2), rich_post("c", 3)});
+    MemoryCache cache;
+    LayoutOptions o;
+    o.resources = test_resources();
+    o.threads = 2;
+    o.cache = &cache;
+    auto cold = layout_pack(p, Style{}, o);
+    REQUIRE(cold.ok());
+    CHECK(cache.keeps == 3);
+    auto warm = layout_pack(p, Style{}, o);
+    REQUIRE(warm.ok());
+    CHECK(cache.keeps == 3);  // nothing flowed again
+    CHECK(dump_layout(*warm) == dump_layout(*cold));
+
+    // A kept entry that does not decode is rejected and the post flowed again.
+    cache.kept[1] = "garbage";
+    auto again = layout_pack(p, Style{}, o);
+    REQUIRE(again.ok());
+    CHECK(cache.rejected == std::vector<std::size_t>{1});
+    CHECK(cache.keeps == 4);
+    CHECK(dump_layout(*again) == dump_layout(*cold));
+}
