@@ -1,0 +1,56 @@
+#pragma once
+// The build cache's keys: a SHA-256 over everything a post's laid-out galley
+// depends on, so an entry found under a key can only be the result the build
+// would compute anyway. Two parts: what every post of a pack shares (folio's
+// version, the cache format, the style's values, the page size, the fonts,
+// the hyphenation patterns, the citation style and its locale), computed
+// once per pack, and what belongs to the post (its source bytes, its model
+// after the passes and citation formatting, the bytes of its images, the
+// bibliography entries it cites).
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "layout/style.hpp"
+#include "model/bibliography.hpp"
+#include "model/digest.hpp"
+#include "model/pack.hpp"
+#include "model/post.hpp"
+
+namespace folio {
+
+// Bumped whenever an entry's layout (the header or the encoded galley)
+// changes: old entries then simply stop matching.
+inline constexpr std::uint32_t cache_format_version = 1;
+
+// SHA-256 over the names and bytes of every file directly in `dir`, in name
+// order (fonts/, the CSL locales); an absent folder hashes as empty.
+Sha256 folder_digest(const std::filesystem::path& dir);
+// SHA-256 of a file's bytes; an unreadable file hashes as its path alone,
+// which never equals a real file's digest.
+Sha256 file_digest(const std::filesystem::path& path);
+
+struct LayoutEnvironment {
+    std::string folio_version;
+    std::uint32_t format = cache_format_version;
+    Style style;                      // as layout gets it
+    PageSize page_size = PageSize::a4;
+    Sha256 fonts{};                   // folder_digest(fonts/)
+    Sha256 hyphenation{};             // file_digest of the patterns
+    Sha256 citation_style{};          // file_digest of the pack's .csl file
+    Sha256 citation_locales{};        // folder_digest of the CSL locales
+    std::string language;             // the pack's language (picks the locale)
+    bool references_per_pack = false; // a post's own reference list or none
+};
+
+// The shared half of every post key of a pack.
+Sha256 environment_digest(const LayoutEnvironment& env);
+
+// The key of a post's laid-out galley. `source_sha256` is the hex digest of
+// the post file as read (the build report's); images are read by the path
+// check_images set.
+Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_view source_sha256,
+                       const Bibliography& bibliography);
+
+}  // namespace folio

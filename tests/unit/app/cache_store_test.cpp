@@ -1,0 +1,126 @@
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "app/cache_store.hpp"
+#include "app/files.hpp"
+
+using namespace folio;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+    fs::path path = fs::temp_directory_path() / ("folio-cache-test-" + std::to_string(::getpid()));
+    TempDir() { fs::remove_all(path); }
+    ~TempDir() { fs::remove_all(path); }
+};
+Sha256 key_of(const std::string& s) { return sha256(s); }
+void write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
+std::size_t files_in(const fs::path& dir) {
+    std::size_t n = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("a cache entry decodes to its payload under its own key only") {
+    const Sha256 key = key_of("post a");
+    const std::string entry = encode_cache_entry(key, "the galley");
+    auto payload = decode_cache_entry(key, entry);
+    REQUIRE(payload.ok());
+    CHECK(*payload == "the galley");
+    auto other = decode_cache_entry(key_of("post b"), entry);
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error() == "written under another key");
+    CHECK(decode_cache_entry(key, encode_cache_entry(key, "")).value().empty());
+}
+
+TEST_CASE("a damaged cache entry is refused: every truncation, every flipped byte, an extension") {
+    const Sha256 key = key_of("post a");
+    const std::string entry = encode_cache_entry(key, "a small payload of a few dozen bytes, like a galley");
+    for (std::size_t n = 0; n < entry.size(); ++n) CHECK_FALSE(decode_cache_entry(key, entry.substr(0, n)).ok());
+    for (std::size_t i = 0; i < entry.size(); ++i)
+        for (int bit = 0; bit < 8; ++bit) {
+            std::string damaged = entry;
+            damaged[i] = static_cast<char>(damaged[i] ^ (1 << bit));
+            CHECK_FALSE(decode_cache_entry(key, damaged).ok());
+        }
+    CHECK(decode_cache_entry(key, entry + "!").error() == "longer than its header says");
+    CHECK(decode_cache_entry(key, entry.substr(0, entry.size() - 1)).error() == "truncated");
+    CHECK(decode_cache_entry(key, "not an entry at all").error() == "not a folio cache entry");
+    std::string other_version = entry;
+    other_version[8] = 9;
+    CHECK(decode_cache_entry(key, other_version).error().starts_with("format version 9"));
+}
+
+TEST_CASE("the cache store: keep writes a complete entry by rename, find verifies it and removes a bad one") {
+    TempDir dir;
+    CacheStore store(dir.path / "cache");
+    const Sha256 key = key_of("post a");
+    auto absent = store.find(key);
+    CHECK_FALSE(absent.payload);
+    CHECK(absent.problem.empty());
+    REQUIRE(store.keep(key, "payload").ok());
+    CHECK(files_in(store.dir()) == 1);  // no temporary left behind
+    auto found = store.find(key);
+    REQUIRE(found.payload);
+    CHECK(*found.payload == "payload");
+
+    // Truncated on disk: reported, removed, and then simply absent.
+    const std::string bytes = read_file(store.entry_path(key)).value();
+    write(store.entry_path(key), bytes.substr(0, bytes.size() - 3));
+    auto bad = store.find(key);
+    CHECK_FALSE(bad.payload);
+    CHECK(bad.problem == "truncated");
+    CHECK_FALSE(fs::exists(store.entry_path(key)));
+    CHECK(store.find(key).problem.empty());
+}
+
+TEST_CASE("eviction removes the least recently used entries, and a hit makes an entry recent") {
+    TempDir dir;
+    CacheStore store(dir.path);
+    const std::string payload(1000, 'x');
+    const auto now = fs::file_time_type::clock::now();
+    for (int i = 0; i < 4; ++i) {
+        const Sha256 key = key_of("post " + std::to_string(i));
+        REQUIRE(store.keep(key, payload).ok());
+        fs::last_write_time(store.entry_path(key), now - std::chrono::minutes(10 * (4 - i)));  // 0 oldest
+    }
+    REQUIRE(store.find(key_of("post 0")).payload);  // touched: now the newest
+    write(dir.path / "unrelated.txt", "not ours");
+    write(dir.path / ".tmp-dead-1-1", "left by a killed run");
+    fs::last_write_time(dir.path / ".tmp-dead-1-1", now - std::chrono::hours(2));
+    write(dir.path / ".tmp-live-1-2", "being written now");
+
+    const std::uint64_t entry_size = fs::file_size(store.entry_path(key_of("post 0")));
+    const Eviction e = store.evict(2 * entry_size + 10);
+    CHECK(e.kept == 2);
+    CHECK(e.kept_bytes == 2 * entry_size);
+    CHECK(fs::exists(store.entry_path(key_of("post 0"))));
+    CHECK(fs::exists(store.entry_path(key_of("post 3"))));
+    CHECK_FALSE(fs::exists(store.entry_path(key_of("post 1"))));
+    CHECK_FALSE(fs::exists(store.entry_path(key_of("post 2"))));
+    CHECK(e.removed == 3);  // two entries and the dead temporary
+    CHECK(fs::exists(dir.path / "unrelated.txt"));
+    CHECK(fs::exists(dir.path / ".tmp-live-1-2"));
+    CHECK_FALSE(fs::exists(dir.path / ".tmp-dead-1-1"));
+    CHECK(store.evict(0).kept == 0);
+}
+
+TEST_CASE("cache sizes: bytes and binary multiples") {
+    CHECK(parse_cache_size("4096") == 4096u);
+    CHECK(parse_cache_size("100K") == 102400u);
+    CHECK(parse_cache_size("512M") == 512ull << 20);
+    CHECK(parse_cache_size("1G") == 1ull << 30);
+    CHECK(parse_cache_size("1.5GB") == 3ull << 29);
+    CHECK(parse_cache_size("512 MiB") == 512ull << 20);
+    CHECK(parse_cache_size("2KiB") == 2048u);
+    CHECK(parse_cache_size("0") == 0u);
+    CHECK_FALSE(parse_cache_size(""));
+    CHECK_FALSE(parse_cache_size("-1G"));
+    CHECK_FALSE(parse_cache_size("12 apples"));
+    CHECK_FALSE(parse_cache_size("G"));
+    CHECK_FALSE(parse_cache_size("1iB"));
+    CHECK_FALSE(parse_cache_size("1 X"));
+}
