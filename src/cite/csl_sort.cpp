@@ -10,13 +10,15 @@
 namespace folio::csl {
 namespace {
 
-// Case- and markup-insensitive text for comparing.
+// Case-, markup- and punctuation-insensitive text for comparing, as a
+// collator would: "Simple title, here A" before "“Simple title here B”".
 std::string fold(const std::string& s) {
     std::string out;
     bool in_tag = false;
+    static const std::string ignored = "\"'[]().,;:!?";
     for (char c : s) {
         if (c == '<') in_tag = true;
-        if (!in_tag && c != '"' && c != '\'' && c != '[' && c != ']' && c != '(' && c != ')') out += c;
+        if (!in_tag && ignored.find(c) == std::string::npos) out += c;
         if (c == '>') in_tag = false;
     }
     static const char* drop[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"};
