@@ -93,7 +93,9 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
     std::string collapse = attr(sec.attrs, "collapse", "");
     std::string layout_delim = layout.delimiter;
     std::string group_delim = attr(sec.attrs, "cite-group-delimiter", ", ");
-    std::string suffix_delim = attr(sec.attrs, "year-suffix-delimiter", layout_delim);
+    // Suffixes of one year are cites of one group: without a delimiter of
+    // their own they take the group's, when the style sets one.
+    std::string suffix_delim = attr(sec.attrs, "year-suffix-delimiter", attr(sec.attrs, "cite-group-delimiter", layout_delim));
     std::string after_collapse = attr(sec.attrs, "after-collapse-delimiter", layout_delim);
 
     Ir out;

@@ -51,7 +51,9 @@ std::string initials(const std::string& given, const std::string& with, bool ini
         bool is_initial = utf8_decode(wd).size() == 1 || had_period;
         auto first_cps = cps_first(wd);
         if (!first_cps.empty() && is_lower(first_cps[0]) && !is_initial) {
-            // a lower-case particle inside a given name stays as written
+            // a lower-case particle inside a given name stays as written,
+            // a word of its own even after "J.B."
+            if (!out.empty() && out.back() != ' ') out += ' ';
             out += wd + (had_period ? "." : "") + " ";
             continue;
         }
@@ -70,6 +72,10 @@ std::string initials(const std::string& given, const std::string& with, bool ini
             if (cps.empty()) continue;
             std::string initial;
             utf8_append(initial, to_upper(cps[0]));
+            // A name written with a two-letter initial sound ("TSerendorjiin",
+            // Mongolian Ts) keeps both letters: "Ts."
+            if (cps.size() > 2 && is_upper(cps[0]) && is_upper(cps[1]) && is_lower(cps[2]))
+                utf8_append(initial, to_lower(cps[1]));
             if (i > 0) piece += hyphen ? "-" : "";
             piece += initial + (i + 1 < parts.size() ? trimmed_with : "");
         }

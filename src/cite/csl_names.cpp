@@ -216,7 +216,8 @@ Ir Renderer::name_list(const std::vector<CslName>& names, const NameOpts& o, con
     std::vector<bool> inverted;
     for (int i = 0; i < shown; ++i) {
         bool inv = o.name_as_sort_order == "all" || (o.name_as_sort_order == "first" && i == 0);
-        inverted.push_back(inv);
+        // An institution's name is never turned round, whatever the option.
+        inverted.push_back(inv && names[i].literal.empty());
         int level = m_in.dis.givenname_level;
         if (i < static_cast<int>(m_in.dis.given_levels.size())) level = std::max(level, m_in.dis.given_levels[i]);
         rendered.push_back(decorate(one_name(names[i], o, inv, level), name_el));
