@@ -74,13 +74,20 @@ struct DestItem {
     double x = 0, y = 0;
 };
 
-// Tagged-PDF structure: begin/end pairs, balanced on every page.
+// Tagged-PDF structure: begin/end pairs, balanced on every page. An element
+// split by a page break is closed at the foot of one page and reopened at
+// the head of the next; when the two halves are one element (a paragraph
+// running on), the close says `continues` and the reopen `continued`, and a
+// renderer that can keep an element open across pages (Cairo's PDF) skips
+// both, so the structure has one P where the page has two pieces.
 struct TagBegin {
     std::string tag;   // "P", "H2", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "Note", "Span"
     std::string alt;   // Figure alt text
+    bool continued = false;
 };
 struct TagEnd {
     std::string tag;
+    bool continues = false;
 };
 
 using Item = std::variant<GlyphRun, RuleItem, RectItem, ImageItem, LinkItem, DestItem, TagBegin, TagEnd>;

@@ -1,6 +1,7 @@
 #include "layout/paginate.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "layout/set_paragraph.hpp"
 
@@ -13,8 +14,10 @@ constexpr double note_gap_below = 5;
 constexpr double note_separator = note_gap_above + note_gap_below;
 
 // Tracks open structure tags so each page closes what it opened and the next
-// page reopens it: a paragraph split over two pages becomes two P elements,
-// and notes and furniture never nest inside body text.
+// page reopens it, keeping every page balanced; notes and furniture never
+// nest inside body text. Where the element can run on as one (see
+// TagBegin::continued) the page's notes and furniture are placed at a point
+// where no body element is open, and the close and reopen are marked.
 struct TagStack {
     std::vector<TagBegin> open;
     void reopen(std::vector<Item>& out) const {
@@ -113,6 +116,7 @@ private:
         const double top = m_style.margin_top;
         auto& items = page.items;
 
+        const size_t reopened = m_body_tags.open.size();
         m_body_tags.reopen(items);
         double y = top;
         if (s < e && chunks[s].table >= 0) {
@@ -122,6 +126,11 @@ private:
             }
             y += header_height(s);
         }
+        // Where no body element is open: the first such point when the page
+        // continues elements of the previous page (they must have closed),
+        // else the last one (what is open after it runs on to the next page).
+        std::optional<size_t> first_level, last_level;
+        if (reopened == 0) first_level = last_level = items.size();
         std::vector<int> notes;
         for (size_t k = s; k < e; ++k) {
             Chunk& c = m_galley.chunks[k];  // each chunk is placed once: move its items
@@ -130,6 +139,10 @@ private:
                 m_body_tags.track(it);
                 translate(it, x0, y);
                 items.push_back(std::move(it));
+                if (m_body_tags.open.empty()) {
+                    if (!first_level) first_level = items.size();
+                    last_level = items.size();
+                }
             }
             y += c.height;
             // A note referred to twice is set once, with its first mark.
@@ -139,7 +152,9 @@ private:
                     notes.push_back(n);
                 }
         }
+        const size_t closing = m_body_tags.open.size();
         m_body_tags.close(items);
+        const size_t body_end = items.size();
 
         // Footnotes: what was carried over first, then this page's notes;
         // lines that do not fit go on to the next page.
@@ -183,6 +198,21 @@ private:
             page.block = m_pages.back().block;
         }
         furniture(page, s < e ? chunks[s] : Chunk{}, left, x0, number);
+
+        // Notes and furniture go where no body element is open, so the
+        // elements left open at either end of the page can run on.
+        const std::optional<size_t> level = reopened > 0 ? first_level : last_level;
+        if (level && *level < body_end - closing)
+            std::rotate(items.begin() + static_cast<long>(*level), items.begin() + static_cast<long>(body_end),
+                        items.end());
+        // The previous page left elements open and had a level point; this
+        // page closes them: they are the same elements, run on.
+        if (reopened > 0 && first_level && m_prev_closing == reopened) {
+            auto& prev = m_pages.back().items;
+            for (size_t k = prev.size() - reopened; k < prev.size(); ++k) std::get<TagEnd>(prev[k]).continues = true;
+            for (size_t k = 0; k < reopened; ++k) std::get<TagBegin>(items[k]).continued = true;
+        }
+        m_prev_closing = level && *level < body_end - closing ? closing : 0;
         m_pages.push_back(std::move(page));
     }
 
@@ -242,6 +272,9 @@ private:
     std::vector<bool> m_placed;  // notes already set on a page
     std::vector<Chunk> m_carry;  // note lines continued from the previous page
     TagStack m_body_tags, m_note_tags;
+    // How many body elements the page before left open, closed as its last
+    // items after a point where none was open (0: they cannot run on).
+    size_t m_prev_closing = 0;
 };
 
 }  // namespace
