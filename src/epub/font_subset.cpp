@@ -6,10 +6,10 @@
 #include <memory>
 
 #include <hb-ot.h>
-#include <hb-subset.h>
 #include <hb.h>
 
 #include "epub/hangul.hpp"
+#include "render/font_subset.hpp"
 
 namespace folio::epub {
 
@@ -19,12 +19,10 @@ struct BlobFree { void operator()(hb_blob_t* b) const { hb_blob_destroy(b); } };
 struct FaceFree { void operator()(hb_face_t* f) const { hb_face_destroy(f); } };
 struct FontFree { void operator()(hb_font_t* f) const { hb_font_destroy(f); } };
 struct SetFree { void operator()(hb_set_t* s) const { hb_set_destroy(s); } };
-struct InputFree { void operator()(hb_subset_input_t* i) const { hb_subset_input_destroy(i); } };
 using Blob = std::unique_ptr<hb_blob_t, BlobFree>;
 using Face = std::unique_ptr<hb_face_t, FaceFree>;
 using Font = std::unique_ptr<hb_font_t, FontFree>;
 using Set = std::unique_ptr<hb_set_t, SetFree>;
-using Input = std::unique_ptr<hb_subset_input_t, InputFree>;
 
 std::string squashed(const std::string& s) {
     std::string out;
@@ -83,23 +81,20 @@ std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<ch
         if (family.empty()) family = name_entry(face.get(), HB_OT_NAME_ID_FONT_FAMILY);
         if (!is_house_family(family) || (!with_mono && squashed(family) == "notosansmono")) continue;
         const bool korean = covers_hangul(face.get());
-        Input input(hb_subset_input_create_or_fail());
-        if (!input) continue;
-        hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+        std::set<char32_t> wanted;
         for (char32_t c : used)
-            if (!korean || is_cjk(c) || c == U' ') hb_set_add(unicodes, c);
+            if (!korean || is_cjk(c) || c == U' ') wanted.insert(c);
         // Only what the font can draw counts as coverage.
         Set have(hb_set_create());
         hb_face_collect_unicodes(face.get(), have.get());
-        hb_set_intersect(have.get(), unicodes);
-        hb_set_del(have.get(), U' ');
-        if (hb_set_is_empty(have.get())) continue;
-        Face subset(hb_subset_or_fail(face.get(), input.get()));
-        if (!subset) continue;
-        Blob data(hb_face_reference_blob(subset.get()));
+        bool covers = false;
+        for (char32_t c : wanted) covers = covers || (c != U' ' && hb_set_has(have.get(), c));
+        if (!covers) continue;
         unsigned int length = 0;
-        const char* bytes = hb_blob_get_data(data.get(), &length);
-        if (!bytes || length == 0) continue;
+        const char* data = hb_blob_get_data(blob.get(), &length);
+        // The one hb-subset call site, shared with the PDF archive edition.
+        Result<FontSubset> subset = subset_font(std::string_view(data, length), 0, wanted, {}, false);
+        if (!subset) continue;
         Font font(hb_font_create(face.get()));
         EmbeddedFont f;
         std::string ext = path.extension().string();
@@ -110,7 +105,7 @@ std::vector<EmbeddedFont> subset_fonts(const std::string& dir, const std::set<ch
         f.weight = static_cast<int>(hb_style_get_value(font.get(), HB_STYLE_TAG_WEIGHT) + 0.5f);
         f.italic = hb_style_get_value(font.get(), HB_STYLE_TAG_ITALIC) > 0.5f ||
                    hb_style_get_value(font.get(), HB_STYLE_TAG_SLANT_ANGLE) != 0.0f;
-        f.bytes.assign(bytes, length);
+        f.bytes = std::move(subset->bytes);
         f.original_size = hb_blob_get_length(blob.get());
         out.push_back(std::move(f));
     }
