@@ -31,7 +31,10 @@ std::string to_json(const BuildReport& r) {
     }
     stages["total"] = std::round(total * 10) / 10;
     j["stage_ms"] = std::move(stages);
-    j["cache"] = {{"hits", r.cache_hits}, {"misses", r.cache_misses}};
+    json cache = json::object();
+    cache["dir"] = r.cache_dir.empty() ? json(nullptr) : json(r.cache_dir);
+    for (const auto& stage : r.cache) cache[stage.stage] = {{"hits", stage.hits}, {"misses", stage.misses}};
+    j["cache"] = std::move(cache);
     return j.dump(2) + "\n";
 }
 

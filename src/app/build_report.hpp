@@ -21,6 +21,13 @@ struct OutputRecord {
     int pages = 0;       // PDFs only; 0 when unknown
 };
 
+// What the build cache did in one stage: posts found and posts made.
+struct CacheStageRecord {
+    std::string stage;  // "layout"
+    std::size_t hits = 0;
+    std::size_t misses = 0;
+};
+
 struct BuildReport {
     std::optional<std::int64_t> source_date_epoch;
     unsigned jobs = 1;
@@ -28,8 +35,8 @@ struct BuildReport {
     std::vector<OutputRecord> outputs;
     std::vector<std::string> warnings;  // formatted diagnostics
     std::vector<std::pair<std::string, double>> stage_ms;  // in the order the stages ran
-    std::size_t cache_hits = 0;
-    std::size_t cache_misses = 0;
+    std::string cache_dir;  // empty: the build ran without the cache (--no-cache)
+    std::vector<CacheStageRecord> cache;
 };
 
 // Pretty-printed JSON with keys in a fixed order.
