@@ -324,7 +324,7 @@ private:
         bool ok = true;
         for (const auto& [name, at] : names) {
             const auto match = std::find_if(m_families.begin(), m_families.end(),
-                                            [&](const std::string& f) { return lower(f) == lower(name); });
+                                            [want = lower(name)](const std::string& f) { return lower(f) == want; });
             if (match == m_families.end()) {
                 std::string hint = hint_for(name, m_families, "families");
                 error(at->source(), "font family '" + name + "' in '" + full + "' is not in fonts/",
