@@ -87,6 +87,12 @@ private:
 
 Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& path, const PdfOptions& options,
                        int* pages, std::vector<PdfPageStart>* starts) {
+    return write_pdf_editions(pack, style, path, {}, {}, options, pages, starts);
+}
+
+Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std::string& path,
+                                const std::string& archive_path, const ArchiveOptions& archive,
+                                const PdfOptions& options, int* pages, std::vector<PdfPageStart>* starts) {
     LayoutOptions lo;
     lo.resources = options.resources;
     lo.threads = options.threads;
@@ -97,6 +103,7 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
     // Layout (on this thread and its workers) and rendering (on its own
     // thread) overlap: each page is drawn as soon as it is set.
     Layout meta;
+    Layout kept;  // the archive edition's pages
     PdfWriter writer(path);
     PageQueue queue;
     Result<void> render_result;
@@ -104,8 +111,9 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
     std::jthread renderer([&] {
         while (std::optional<Page> page = queue.pop()) {
             if (!render_result) continue;  // drain after an error
-            render_result = writer.page(*page, meta.info);
+            if (!path.empty()) render_result = writer.page(*page, meta.info);
             ++count;
+            if (!archive_path.empty()) kept.pages.push_back(std::move(*page));
             if (!render_result) queue.abandon();
         }
     });
@@ -127,7 +135,12 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
     if (!render_result) return render_result;
     if (!laid_out) return laid_out;
     if (pages) *pages = count;
-    return writer.close(meta.outline);
+    if (!path.empty())
+        if (auto r = writer.close(meta.outline); !r) return r;
+    if (archive_path.empty()) return {};
+    kept.outline = std::move(meta.outline);
+    kept.info = std::move(meta.info);
+    return render_archive(kept, archive_path, archive);
 }
 
 }  // namespace folio

@@ -8,6 +8,7 @@
 #include "layout/style.hpp"
 #include "model/pack.hpp"
 #include "model/result.hpp"
+#include "render/render_archive.hpp"
 
 namespace folio {
 
@@ -38,5 +39,15 @@ struct PdfPageStart {
 // When `starts` is given it receives every body page's start, in page order.
 Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& path, const PdfOptions& options = {},
                        int* pages = nullptr, std::vector<PdfPageStart>* starts = nullptr);
+
+// Both PDF editions from one layout of `pack`: the typeset PDF (Cairo) at
+// `path` and the archive edition (libharu, render_archive.hpp) at
+// `archive_path`; an empty path skips that edition. The archive edition
+// needs every page at once (its fonts are subset before the first page is
+// drawn), so its pages are kept while the Cairo edition streams.
+Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std::string& path,
+                                const std::string& archive_path, const ArchiveOptions& archive,
+                                const PdfOptions& options = {}, int* pages = nullptr,
+                                std::vector<PdfPageStart>* starts = nullptr);
 
 }  // namespace folio
