@@ -306,6 +306,9 @@ private:
         }
         if (auto r = m_doc.check("cannot set the document information"); !r) return r;
 
+        // PDF/A-1 is defined on PDF 1.4; libharu writes 1.3 unless told.
+        pdf->pdf_version = HPDF_VER_14;
+
         // XMP metadata, uncompressed as PDF/A requires.
         HPDF_Dict xmp = HPDF_DictStream_New(mmgr(), pdf->xref);
         if (!xmp) return m_doc.check("cannot add the XMP metadata");

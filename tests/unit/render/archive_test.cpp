@@ -147,6 +147,7 @@ TEST_CASE("the archive edition: same text as laid out, attachments, labels, iden
     REQUIRE(render_archive(*layout, b, options).ok());
     const std::string bytes = slurp(a);
     CHECK(bytes == slurp(b));
+    CHECK(bytes.substr(0, 8) == "%PDF-1.4");
     CHECK(bytes.find("/S /r") != std::string::npos);
     CHECK(bytes.find("folio-archive-id") == std::string::npos);  // the placeholder was replaced
     CHECK(bytes.find("666F6C696F") == std::string::npos);
