@@ -72,7 +72,7 @@ struct GlyphRole {
 }  // namespace
 
 struct ArchiveFonts::Cmaps {
-    std::vector<std::unique_ptr<hb_font_t, FontFree>> fonts;  // parallel to m_fonts; they read ArchiveFont::original
+    std::vector<std::unique_ptr<hb_font_t, FontFree>> fonts;  // parallel to m_fonts
 };
 
 ArchiveFonts::ArchiveFonts() : m_cmaps(std::make_unique<Cmaps>()) {}
@@ -138,8 +138,9 @@ Result<std::size_t> ArchiveFonts::font_of(const GlyphRun& run) {
     }
     m_fonts.push_back(std::move(font));
     const ArchiveFont& added = m_fonts.back();
+    // A copy: m_fonts may move its strings as it grows.
     hb_blob_t* blob = hb_blob_create(added.original.data(), static_cast<unsigned>(added.original.size()),
-                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+                                     HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr);
     hb_face_t* hb_face = hb_face_create(blob, added.face_index);
     m_cmaps->fonts.emplace_back(hb_font_create(hb_face));
     hb_face_destroy(hb_face);
