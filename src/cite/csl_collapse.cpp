@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "cite/csl_engine.hpp"
+#include "cite/csl_text.hpp"
 
 namespace folio::csl {
 namespace {
@@ -53,6 +54,43 @@ std::string without_suffix(const Rendered& r) {
     return t;
 }
 
+// Does a cite's prefix end a sentence ("This has been said. ", "He said
+// “Please work.” ")?
+bool ends_sentence(const std::string& prefix) {
+    std::string p = trim(prefix);
+    for (bool stripped = true; stripped && !p.empty();) {
+        stripped = false;
+        for (const char* q : {"\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99"}) {
+            const std::string_view mark(q);
+            if (p.size() >= mark.size() && p.compare(p.size() - mark.size(), mark.size(), mark) == 0) {
+                p.erase(p.size() - mark.size());
+                stripped = true;
+            }
+        }
+    }
+    return !p.empty() && (p.back() == '.' || p.back() == '!' || p.back() == '?');
+}
+
+// The text a cite opens with, unless an affix comes before it.
+Ir* opening_leaf(Ir& ir) {
+    if (!ir.prefix.empty()) return nullptr;
+    if (!ir.is_group) return ir.text.empty() ? nullptr : &ir;
+    for (Ir& c : ir.children)
+        if (!c.empty()) return opening_leaf(c);
+    return nullptr;
+}
+
+// A note is a sentence: a term that opens it, or follows a prefix that
+// ends one, is capitalised ("Ibid.", "This has been said. Ibid.").
+void capitalise_opening_term(Ir& ir) {
+    Ir* leaf = opening_leaf(ir);
+    if (!leaf || !leaf->from_term || leaf->nocase) return;
+    std::vector<char32_t> cps = utf8_decode(leaf->text);
+    if (cps.empty() || !is_lower(cps[0])) return;
+    cps[0] = to_upper(cps[0]);
+    leaf->text = utf8_encode(cps);
+}
+
 const CiteRef* cite_ref_of(const Citation& c, const Rendered& r) {
     return r.index < c.cites.size() ? &c.cites[r.index] : nullptr;
 }
@@ -72,6 +110,8 @@ Ir Engine::render_citation(const Citation& c, const std::vector<CiteContext>& co
         Ir bare = render_item(in);
         Ir ir = r.suppress_author ? bare : full;
         if (r.author_only) keep_only_names(ir);
+        const bool opens_note = i == 0 && r.prefix.empty() && sec.layout.prefix.empty();
+        if (m_style.is_note_style() && (opens_note || ends_sentence(r.prefix))) capitalise_opening_term(ir);
         Rendered out;
         out.index = i;
         const Ir* names = find_names(full);

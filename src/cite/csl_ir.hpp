@@ -24,6 +24,7 @@ struct Ir {
     std::string url;          // a link target (URL and DOI variables)
     bool names_root = false;  // the output of a <names> element (subsequent-author-substitute)
     bool year_suffix_slot = false;  // where an implicit year-suffix may attach (a rendered year)
+    bool from_term = false;   // a locale term ("ibid", "and"): capitalised when it opens a note
 
     bool empty() const;
 };

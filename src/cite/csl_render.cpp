@@ -196,7 +196,9 @@ Ir Renderer::text(const Element& el) {
     }
     if (!el.term.empty()) {
         std::string t = term(el.term, el.form, el.plural == "true" || el.plural == "always");
-        return decorate(ir_text(t), el);
+        Ir leaf = ir_text(t);
+        leaf.from_term = true;
+        return decorate(std::move(leaf), el);
     }
     if (!el.variable.empty()) {
         std::string name = el.variable;
