@@ -5,6 +5,7 @@
 #include "cite/csl_engine.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -165,6 +166,7 @@ void Engine::disambiguate() {
             if (ids.size() > 1) out.push_back(ids);
         return out;
     };
+    if (add_given) disambiguate_names_globally();
     auto ambiguous = groups();
     if (ambiguous.empty()) return;
 
@@ -224,6 +226,93 @@ void Engine::disambiguate() {
         for (const auto& set : ambiguous) {
             int n = 0;
             for (std::size_t i : set) m_entries[i].dis.year_suffix = ++n;
+        }
+    }
+}
+
+namespace {
+
+// The names a citation shows for an item: its first name variable, the
+// one a <names> in the layout usually renders (author, else the editors and
+// translators the styles substitute).
+const std::vector<CslName>* cited_names(const CslItem& item) {
+    for (const char* var : {"author", "editor", "translator"})
+        if (auto it = item.names.find(var); it != item.names.end() && !it->second.empty()) return &it->second;
+    return nullptr;
+}
+
+// "J. J." and "J.J." are one person written two ways.
+std::string given_key(const std::string& given) {
+    std::string out;
+    for (char c : given)
+        if (c != ' ' && c != '.') out += c;
+    return out;
+}
+
+std::string initials_key(const std::string& given) {
+    std::string out;
+    bool at_word = true;
+    for (char c : given) {
+        if (c == ' ' || c == '.' || c == '-') at_word = true;
+        else if (at_word) {
+            out += c;
+            at_word = false;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+// givenname-disambiguation-rule all-names, all-names-with-initials,
+// primary-name and primary-name-with-initials disambiguate people as well as
+// cites: wherever two different people of one family name are shown
+// (within the first et-al-use-first names, or the first name alone for the
+// primary-name rules), their initials are added, or their given names when
+// the initials are the same too.
+void Engine::disambiguate_names_globally() {
+    const Attrs& a = m_style.citation.attrs;
+    auto option = [&](const char* k) -> std::string {
+        if (auto it = a.find(k); it != a.end()) return it->second;
+        if (auto it = m_style.attrs.find(k); it != m_style.attrs.end()) return it->second;
+        return "";
+    };
+    const std::string rule = option("givenname-disambiguation-rule");
+    if (rule.empty() || rule == "by-cite") return;
+    const bool primary = rule.rfind("primary-name", 0) == 0;
+    const int max_level = rule.find("with-initials") != std::string::npos ? 1 : 2;
+    const int et_al_min = std::atoi(option("et-al-min").c_str());
+    const int et_al_first = std::atoi(option("et-al-use-first").c_str());
+    auto shown = [&](const std::vector<CslName>& names) {
+        int n = static_cast<int>(names.size());
+        if (et_al_min > 0 && n >= et_al_min && et_al_first > 0) n = std::min(n, et_al_first);
+        return primary ? std::min(n, 1) : n;
+    };
+    auto family_of = [](const CslName& n) { return n.non_dropping_particle + " " + n.family; };
+    // Every given name shown with each family name.
+    // family → the people of that name shown: given name → its initials.
+    std::map<std::string, std::map<std::string, std::string>> givens;
+    for (const Entry& e : m_entries)
+        if (const auto* names = cited_names(*e.item))
+            for (int i = 0; i < shown(*names); ++i)
+                if ((*names)[i].literal.empty())
+                    givens[family_of((*names)[i])].emplace(given_key((*names)[i].given), initials_key((*names)[i].given));
+    for (Entry& e : m_entries) {
+        const auto* names = cited_names(*e.item);
+        if (!names) continue;
+        for (int i = 0; i < shown(*names); ++i) {
+            const CslName& n = (*names)[i];
+            const auto& others = givens[family_of(n)];
+            if (!n.literal.empty() || others.size() < 2) continue;
+            // Initials tell this person apart unless another shares them;
+            // then only the full given name does, if the rule allows it.
+            int level = 1;
+            for (const auto& [given, initials] : others)
+                if (given != given_key(n.given) && initials == initials_key(n.given)) level = max_level == 2 ? 2 : 0;
+            if (level == 0) continue;
+            auto& lv = e.dis.given_levels;
+            if (static_cast<int>(lv.size()) <= i) lv.resize(i + 1, 0);
+            lv[i] = std::max(lv[i], level);
         }
     }
 }

@@ -57,6 +57,7 @@ private:
     void register_items(const std::vector<Citation>& citations, const std::vector<const CslItem*>& uncited);
     void number_items();
     void disambiguate();
+    void disambiguate_names_globally();
     Entry* entry(const CslItem* item);
     RenderInput input(const Entry& e, Mode mode, const CiteContext* ctx) const;
     std::vector<std::string> sort_keys(const Entry& e, const Section& sec) const;
