@@ -170,7 +170,12 @@ Ir Renderer::one_name(const CslName& n, const NameOpts& o, bool inverted, int le
         fam.prefix = fam_el.prefix;
         fam.suffix = fam_el.suffix;
         Ir g = decorate(ir_text(given), giv_el);
-        return ir_join({std::move(g), std::move(fam)}, " ");
+        // A given name-part whose suffix is already a space (a no-break
+        // space, say) needs no other.
+        const std::string& gs = giv_el.suffix;
+        const bool spaced = (!gs.empty() && gs.back() == ' ') ||
+                            (gs.size() >= 2 && gs.compare(gs.size() - 2, 2, "\xC2\xA0") == 0);
+        return ir_join({std::move(g), std::move(fam)}, spaced ? "" : " ");
     }
     std::string sep = o.sort_separator;
     // Inverted, the given name-part's affixes take in the particles after
