@@ -3,6 +3,7 @@
 #include "app/interrupt_guard.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,11 +15,40 @@ namespace folio {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+struct FdClose {
+    int fd;
+    ~FdClose() { ::close(fd); }
+};
+
+}  // namespace
+
 Result<std::string> read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path.string() + ": cannot open: " + std::strerror(errno)};
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) return Error{path.string() + ": read failed: " + std::strerror(errno)};
+    // O_NONBLOCK: opening a FIFO named like a post must not wait for a
+    // writer; the type check below then refuses it. (A folder or a device
+    // named `*.md` is refused the same way rather than read as garbage.)
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return Error{path.string() + ": cannot open: " + std::strerror(errno)};
+    FdClose closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return Error{path.string() + ": cannot open: " + std::strerror(errno)};
+    if (!S_ISREG(st.st_mode)) {
+        const char* what = S_ISDIR(st.st_mode) ? "a folder" : S_ISFIFO(st.st_mode) ? "a FIFO" : "a device or socket";
+        return Error{path.string() + ": cannot read: it is " + std::string(what) + ", not a file"};
+    }
+    std::string bytes;
+    bytes.reserve(static_cast<std::size_t>(st.st_size));
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return Error{path.string() + ": read failed: " + std::strerror(errno)};
+        }
+        bytes.append(buffer, static_cast<std::size_t>(n));
+    }
     return bytes;
 }
 
