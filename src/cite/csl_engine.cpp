@@ -335,7 +335,7 @@ std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const 
         for (std::size_t i = 0; i < c.cites.size(); ++i) {
             const CiteRef& r = c.cites[i];
             CiteContext ctx;
-            ctx.locator = r.locator;
+            ctx.locator = trim(r.locator);  // " 666" as typed is "666"
             ctx.label = r.locator.empty() ? "" : (r.label.empty() ? "page" : r.label);
             // CSL 1.0.2 names these locators differently from the item types.
             if (ctx.label == "article") ctx.label = "article-locator";

@@ -142,7 +142,7 @@ TEST_CASE("our locales agree with the CSL project's on the facts") {
         for (long n = 0; n <= 250; ++n) CHECK(ours.ordinal(n, "") == theirs.ordinal(n, ""));
         for (long n = 1; n <= 12; ++n) CHECK(ours.long_ordinal(n, "") == theirs.long_ordinal(n, ""));
         for (const char* t : {"ibid", "et-al", "and", "accessed", "in", "from", "retrieved", "circa", "open-quote",
-                              "close-quote", "open-inner-quote", "close-inner-quote", "page-range-delimiter"})
+                              "close-quote", "open-inner-quote", "close-inner-quote", "page-range-delimiter", "ad", "bc"})
             CHECK_MESSAGE(shown(ours.term(t)) == shown(theirs.term(t)), t);
         for (const char* role : {"editor", "translator", "director", "illustrator", "compiler"}) {
             CHECK_MESSAGE(shown(ours.term(role, "verb")) == shown(theirs.term(role, "verb")), role);
