@@ -198,6 +198,12 @@ Ir Renderer::text(const Element& el) {
         std::string t = term(el.term, el.form, el.plural == "true" || el.plural == "always");
         Ir leaf = ir_text(t);
         leaf.from_term = true;
+        // "n.d." stands for the date: it keeps its group as a date would
+        // (citeproc-js does the same; styles put it beside an empty year-suffix).
+        if (el.term == "no date" && !t.empty()) {
+            ++m_called;
+            ++m_rendered;
+        }
         return decorate(std::move(leaf), el);
     }
     if (!el.variable.empty()) {
