@@ -93,6 +93,8 @@ std::string Renderer::page_range(const std::string& value) const {
         out += prefix + a + delimiter + e;
     }
     out += value.substr(last);
+    // "\-" in the data is a hyphen that is not a range.
+    for (std::size_t p; (p = out.find("\\-")) != std::string::npos;) out.erase(p, 1);
     return out;
 }
 
@@ -131,6 +133,10 @@ Ir Renderer::number_text(const std::string& value, const std::string& form, cons
 Ir Renderer::number(const Element& el) {
     std::string v = variable(el.variable);
     if (v.empty()) return {};
+    if (v.find("\\-") != std::string::npos) {  // an escaped hyphen: literal text, no range
+        for (std::size_t p; (p = v.find("\\-")) != std::string::npos;) v.erase(p, 1);
+        return decorate(parse_rich_text(v), el);
+    }
     if (!is_numeric_value(v)) return decorate(parse_rich_text(v), el);
     return decorate(number_text(v, el.form, el.variable), el);
 }

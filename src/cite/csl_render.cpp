@@ -240,9 +240,19 @@ Ir Renderer::text(const Element& el) {
 }
 
 namespace {
-bool plural_value(const std::string& v) {
-    static const std::regex many(R"(\d\s*(-|\xE2\x80\x93|,|&|and)\s*\S)");
-    return std::regex_search(v, many);
+// More than one page, section...: two numbers ("12-14", "3, 7", "4 & 6",
+// "i–ix") joined by a range or list separator, or by the locale's "and"
+// ("213 et 235"). "3-B" is one page, "327\-30" an escaped, literal hyphen.
+bool plural_value(const std::string& v, const std::string& and_term) {
+    static const std::string number = R"((?:[A-Za-z]*\d+[A-Za-z]*|[ivxlcdm]+|[IVXLCDM]+))";
+    static const std::regex many("(?:^|[^\\\\A-Za-z0-9])" + number + R"(\s*(?:,?\s*(?:&|and)|-+|\xE2\x80\x93|,)\s*)" + number +
+                                 "(?:$|[^A-Za-z0-9])");
+    static const std::regex list(R"(\d\s*,\s*\S)");  // "213, et 235" in any language
+    if (std::regex_search(v, many) || std::regex_search(v, list)) return true;
+    if (and_term.empty() || and_term == "and") return false;
+    std::size_t at = v.find(" " + and_term + " ");
+    if (at != std::string::npos && at > 0 && v[at - 1] == ',') --at;  // "213, et 235"
+    return at != std::string::npos && at > 0 && std::isdigit(static_cast<unsigned char>(v[at - 1]));
 }
 }  // namespace
 
@@ -270,7 +280,7 @@ Ir Renderer::label(const Element& el) {
             plural = false;
         }
     } else {
-        plural = plural_value(value);
+        plural = plural_value(value, term("and"));
     }
     return decorate(ir_text(term(term_name, el.form, plural)), el);
 }
