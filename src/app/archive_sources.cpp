@@ -38,6 +38,7 @@ Result<std::vector<Attachment>> archive_sources(const Pack& pack, const fs::path
 }
 
 std::string archive_file_name(const Pack& pack) {
+    if (!pack.outputs.pdf_archive_file.empty()) return pack.outputs.pdf_archive_file;
     const std::string pdf = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
     return fs::path(pdf).stem().string() + "-archive.pdf";
 }

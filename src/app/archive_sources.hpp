@@ -21,7 +21,7 @@ Result<std::vector<Attachment>> archive_sources(const Pack& pack, const std::fil
                                                 const std::filesystem::path& style_file = {});
 
 // "briefing-pack.pdf" -> "briefing-pack-archive.pdf": the archive edition
-// sits beside the pack's PDF.
+// sits beside the pack's PDF (unless folio.toml names it: pdf_archive_file).
 std::string archive_file_name(const Pack& pack);
 
 }  // namespace folio

@@ -18,6 +18,7 @@ struct PackOutputs {
     bool pdf_archive = false;
     std::string pdf_file;    // "<id>.pdf"; the default pack: "briefing-pack.pdf"
     std::string epub_file;   // "<id>.epub"
+    std::string pdf_archive_file;  // "<pdf_file's stem>-archive.pdf"
 };
 
 struct Pack {
