@@ -1,0 +1,82 @@
+// Justified text is broken for the whole paragraph (total fit), not line by
+// line: far fewer word spaces stretched beyond twice their natural width,
+// and none shrunk below 80 %.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "layout/set_paragraph.hpp"
+#include "pack_builder.hpp"
+#include "test_support.hpp"
+
+using namespace folio;
+
+namespace {
+
+std::string line_text(const SetLine& line) {
+    std::string s;
+    for (const Item& it : line.items)
+        if (auto* g = std::get_if<GlyphRun>(&it)) s += g->text;
+    return s;
+}
+
+// Each justified line's word space as a multiple of the natural one.
+std::vector<double> space_ratios(const std::vector<SetLine>& lines, double natural_space) {
+    std::vector<double> out;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+        std::string t = line_text(lines[i]);
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        const auto spaces = std::count(t.begin(), t.end(), ' ');
+        if (spaces == 0) continue;
+        out.push_back(1 + (lines[i].width - lines[i].natural) / (static_cast<double>(spaces) * natural_space));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("justified word spaces are rarely stretched far, and shrink at most to 80 %") {
+    TypeContext& tc = test_context();
+    const Style style;
+    const double natural_space = 0.26 * style.body_size;  // Noto Serif's space: 260 units of 1000
+    // The house measure. This vocabulary is hard to set (long words, few
+    // short ones): first fit stretched 18 % of its lines beyond twice the
+    // natural space, total fit about 5 %.
+    for (double measure : {style.measure()}) {
+        size_t lines_seen = 0, over_15 = 0, over_2 = 0;
+        double tightest = 10;
+        for (int seed = 0; seed < 16; ++seed) {
+            ParaSpec spec{measure, style.body_leading, TextAlign::justify, 2};
+            auto lines = set_paragraph(tc, body_text(test::words(220, seed)), spec);
+            REQUIRE(lines.size() > 3);
+            for (const SetLine& l : lines) CHECK(l.width <= measure + 0.001);
+            for (double r : space_ratios(lines, natural_space)) {
+                tightest = std::min(tightest, r);
+                ++lines_seen;
+                over_15 += r > 1.5;
+                over_2 += r > 2.0;
+            }
+        }
+        const double share_15 = double(over_15) / double(lines_seen), share_2 = double(over_2) / double(lines_seen);
+        MESSAGE("measure " << measure << ": " << lines_seen << " lines, beyond 1.5x " << share_15 << ", beyond 2x "
+                           << share_2 << ", tightest " << tightest);
+        CHECK(share_15 < 0.6);
+        CHECK(share_2 < 0.08);
+        CHECK(tightest >= 0.8 - 1e-6);
+    }
+}
+
+TEST_CASE("total fit still allows at most two hyphenated lines in a row") {
+    TypeContext& tc = test_context();
+    const Style style;
+    for (int seed = 0; seed < 12; ++seed) {
+        ParaSpec spec{150.0, style.body_leading, TextAlign::justify, 2};
+        auto lines = set_paragraph(tc, body_text(test::words(200, seed)), spec);
+        int run = 0;
+        for (const SetLine& l : lines) {
+            run = l.hyphenated ? run + 1 : 0;
+            CHECK(run <= 2);
+            CHECK(l.width <= 150.001);
+        }
+    }
+}
