@@ -1,7 +1,7 @@
 // A main() for the fuzz targets without libFuzzer: runs the target once on
 // every file named, or in a folder named, in sorted order. This is how the
-// seed corpus and the regression fixtures are replayed in every build tree
-// (gcc included), and how a crash input is debugged under gdb.
+// seed corpus and the regression fixtures are replayed in the trees built
+// without libFuzzer (gcc), and a plain way to debug an input under gdb.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>

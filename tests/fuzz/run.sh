@@ -2,7 +2,8 @@
 # Runs one libFuzzer target for a bounded time (what `scripts/fuzz` and the
 # `fuzz` ctest label call).
 #   run.sh BINARY TARGET SOURCE_DIR WORK_DIR [SECONDS] [libFuzzer options...]
-# SECONDS defaults to $FOLIO_FUZZ_SECONDS, else 20. Seeds are read from
+# SECONDS defaults to $FOLIO_FUZZ_SECONDS, else 20; 0 replays the seeds and
+# regressions without fuzzing. Seeds are read from
 # tests/fuzz/corpus/TARGET and tests/fuzz/regressions/TARGET; what the fuzzer
 # finds goes to WORK_DIR (never into the source tree): new inputs to
 # corpus/TARGET, crash and timeout inputs to crashes/TARGET/.
@@ -29,12 +30,14 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 # -timeout: an input slower than this is a hang (folio promises 10 s for any
 # input, without sanitizers). -rss_limit_mb: and 1 GiB, plus ASan's overhead.
+limit=(-max_total_time="$seconds")
+[ "$seconds" = 0 ] && limit=(-runs=0)  # libFuzzer reads max_total_time=0 as "no limit"
 status=0
-"$binary" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
+"$binary" "${limit[@]}" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
     -artifact_prefix="$crashes/" "${dict[@]}" "$@" "$corpus" "${seeds[@]}" || status=$?
 if [ $status -ne 0 ]; then
     echo "fuzz $target: failed; the input is in $crashes/" >&2
-    echo "  replay it: $(dirname "$binary")/fuzz-replay-$target $crashes/<file>" >&2
+    echo "  replay it: $binary $crashes/<file>" >&2
     echo "  once fixed, keep it: cp $crashes/<file> $source_dir/tests/fuzz/regressions/$target/" >&2
 fi
 exit $status
