@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "app/config_limits.hpp"
 #include "model/suggest.hpp"
 
 namespace folio {
@@ -286,10 +287,15 @@ Config read_config(const std::string& path, std::string_view text, Diagnostics& 
                                 "each pack writes files named after its id: make them differ");
                 config.packs.push_back(std::move(spec));
             }
+        } else if (k == "limits") {
+            if (const auto* table = node.as_table())
+                read_limits(path, *table, config.limits, diags);
+            else
+                diags.error(path, pos_of(node.source()), "'limits' must be a table", "write [limits] on its own line");
         } else {
-            const std::string near = closest_match(k, {"site", "pack"});
+            const std::string near = closest_match(k, {"site", "pack", "limits"});
             diags.warning(path, pos_of(key.source()), "unknown table or key '" + k + "' in folio.toml",
-                          near.empty() ? "folio.toml has a [site] table and [[pack]] tables"
+                          near.empty() ? "folio.toml has a [site] table, [[pack]] tables and a [limits] table"
                                        : "did you mean '" + near + "'?");
         }
     }

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "model/diagnostic.hpp"
+#include "model/limits.hpp"
 #include "model/pack.hpp"
 #include "model/post.hpp"
 #include "model/site.hpp"
@@ -53,6 +54,7 @@ struct PackSpec {
 struct Config {
     SiteMeta site;
     std::vector<PackSpec> packs;  // empty: the default pack
+    Limits limits;                // [limits] (model/limits.hpp)
 };
 
 // Parses folio.toml text. Syntax errors and wrong types or values are errors

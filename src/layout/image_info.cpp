@@ -1,6 +1,8 @@
 #include "layout/image_info.hpp"
 
+#include <array>
 #include <fstream>
+#include <iterator>
 #include <vector>
 
 namespace folio {
@@ -11,27 +13,76 @@ unsigned long be32(const unsigned char* p) {
     return (static_cast<unsigned long>(p[0]) << 24) | (p[1] << 16) | (p[2] << 8) | p[3];
 }
 
+// PNG's CRC-32 (ISO 3309, the polynomial 0xEDB88320 reflected), table-driven.
+std::uint32_t crc32(const unsigned char* data, std::size_t n) {
+    static const auto table = [] {
+        std::array<std::uint32_t, 256> t{};
+        for (std::uint32_t i = 0; i < 256; ++i) {
+            std::uint32_t c = i;
+            for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    std::uint32_t c = 0xFFFFFFFFu;
+    for (std::size_t i = 0; i < n; ++i) c = table[(c ^ data[i]) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+ImageCheck problem(ImageProblem p, std::string detail) {
+    ImageCheck c;
+    c.problem = p;
+    c.detail = std::move(detail);
+    return c;
+}
+
+// Every chunk after the signature: length, type, data, CRC, up to IEND.
+ImageCheck walk_png(const std::vector<unsigned char>& b, ImageCheck c) {
+    std::size_t at = 8;
+    while (true) {
+        if (at + 12 > b.size()) return problem(ImageProblem::truncated, "the PNG file is cut short (no IEND chunk)");
+        const unsigned long len = be32(&b[at]);
+        if (len > 0x7fffffffUL || b.size() - at - 12 < len)
+            return problem(ImageProblem::truncated, "the PNG file is cut short inside a chunk");
+        const unsigned long crc = be32(&b[at + 8 + len]);
+        if (crc32(&b[at + 4], 4 + len) != crc)
+            return problem(ImageProblem::damaged, "the PNG file is damaged (a chunk fails its CRC check)");
+        const bool end = std::equal(&b[at + 4], &b[at + 8], "IEND");
+        at += 12 + len;
+        if (end) return c;
+    }
+}
+
 }  // namespace
 
-Result<ImageInfo> read_image_info(const std::string& path) {
+ImageCheck inspect_image(const std::string& path, bool whole) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot open image '" + path + "'"};
-    // The SOF marker of a JPEG may follow large EXIF blocks: read up to 1 MB.
-    std::vector<unsigned char> head(1 << 20);
-    in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(in.gcount()));
-    ImageInfo info;
-    static const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    if (head.size() >= 24 && std::equal(png_sig, png_sig + 8, head.begin())) {
-        info.format = ImageFormat::png;
-        info.width = static_cast<int>(std::min(be32(&head[16]), 0x7fffffffUL));
-        info.height = static_cast<int>(std::min(be32(&head[20]), 0x7fffffffUL));
-    } else if (head.size() >= 4 && head[0] == 0xff && head[1] == 0xd8) {
-        info.format = ImageFormat::jpeg;
+    if (!in) return problem(ImageProblem::unreadable, "it cannot be opened");
+    std::vector<unsigned char> head;
+    if (whole) {
+        head.assign(std::istreambuf_iterator<char>(in), {});
+    } else {
+        // The SOF marker of a JPEG may follow large EXIF blocks: read up to 1 MB.
+        head.resize(1 << 20);
+        in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<size_t>(in.gcount()));
+    }
+    if (head.empty()) return problem(ImageProblem::empty, "the file is empty");
+    ImageCheck c;
+    if (head.size() >= 8 && std::equal(png_sig, png_sig + 8, head.begin())) {
+        c.info.format = ImageFormat::png;
+        if (head.size() < 24) return problem(ImageProblem::truncated, "the PNG file is cut short in its header");
+        c.info.width = static_cast<int>(std::min(be32(&head[16]), 0x7fffffffUL));
+        c.info.height = static_cast<int>(std::min(be32(&head[20]), 0x7fffffffUL));
+        if (whole) c = walk_png(head, c);
+    } else if (head.size() >= 2 && head[0] == 0xff && head[1] == 0xd8) {
+        c.info.format = ImageFormat::jpeg;
         size_t i = 2;
         bool found = false;
         while (i + 9 < head.size()) {
-            if (head[i] != 0xff) return Error{"image '" + path + "' is a damaged JPEG"};
+            if (head[i] != 0xff) return problem(ImageProblem::damaged, "the JPEG file is damaged (a marker is missing)");
             unsigned marker = head[i + 1];
             if (marker == 0xff) {
                 ++i;
@@ -40,24 +91,46 @@ Result<ImageInfo> read_image_info(const std::string& path) {
             unsigned len = be16(&head[i + 2]);
             bool sof = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
             if (sof) {
-                info.height = static_cast<int>(be16(&head[i + 5]));
-                info.width = static_cast<int>(be16(&head[i + 7]));
+                c.info.height = static_cast<int>(be16(&head[i + 5]));
+                c.info.width = static_cast<int>(be16(&head[i + 7]));
                 found = true;
                 break;
             }
             i += 2 + len;
         }
-        if (!found) return Error{"image '" + path + "': no frame header found in the JPEG"};
+        if (!found) {
+            return i + 9 >= head.size() && whole
+                       ? problem(ImageProblem::truncated, "the JPEG file is cut short before its frame header")
+                       : problem(ImageProblem::no_size, "the JPEG file has no frame header");
+        }
+        // Decoders stop at the end-of-image marker; one missing means the
+        // scan data was cut short (trailing padding after it is allowed).
+        if (whole) {
+            const std::size_t tail = head.size() > 4096 ? head.size() - 4096 : 0;
+            bool eoi = false;
+            for (std::size_t k = head.size() - 1; k > tail && !eoi; --k) eoi = head[k - 1] == 0xff && head[k] == 0xd9;
+            if (!eoi) return problem(ImageProblem::truncated, "the JPEG file is cut short (no end-of-image marker)");
+        }
     } else {
-        return Error{"image '" + path + "' is neither PNG nor JPEG"};
+        return problem(ImageProblem::unknown_format, "it is neither PNG nor JPEG");
     }
-    if (info.width <= 0 || info.height <= 0) return Error{"image '" + path + "' has no pixels"};
-    if (info.width > max_image_side || info.height > max_image_side ||
-        static_cast<long long>(info.width) * info.height > max_image_pixels)
-        return Error{"image '" + path + "' is " + std::to_string(info.width) + " x " + std::to_string(info.height) +
-                     " pixels; folio accepts at most " + std::to_string(max_image_side) + " pixels a side and " +
-                     std::to_string(max_image_pixels / 1'000'000) + " million in all (scale it down)"};
-    return info;
+    if (c.problem == ImageProblem::none && (c.info.width <= 0 || c.info.height <= 0)) {
+        ImageInfo info = c.info;
+        c = problem(ImageProblem::no_pixels, "its header gives it no pixels (" + std::to_string(info.width) + " x " +
+                                                 std::to_string(info.height) + ")");
+        c.info = info;
+    }
+    return c;
+}
+
+Result<ImageInfo> read_image_info(const std::string& path) {
+    const ImageCheck c = inspect_image(path, false);
+    if (c.problem != ImageProblem::none) return Error{"image '" + path + "': " + c.detail};
+    const auto w = static_cast<std::uint64_t>(c.info.width), h = static_cast<std::uint64_t>(c.info.height);
+    if (w > max_image_side || h > max_image_side || w * h > max_image_pixels)
+        return Error{"image '" + path + "' is " + std::to_string(w) + " x " + std::to_string(h) +
+                     " pixels, more than folio can hold in memory (scale it down)"};
+    return c.info;
 }
 
 }  // namespace folio

@@ -24,10 +24,6 @@ struct NodeFree {
 using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
 using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
 
-// Deeper nesting than this is cut: real posts never come near it, and the
-// converter recurses.
-constexpr int max_depth = 200;
-
 std::string_view type_string(cmark_node* node) {
     const char* s = cmark_node_get_type_string(node);
     return s ? s : "";
@@ -54,8 +50,8 @@ struct Piece {
 
 class Converter {
 public:
-    Converter(const std::string& path, const SourceText& src, Diagnostics& diags)
-        : m_path(path), m_src(src), m_diags(diags) {}
+    Converter(const std::string& path, const SourceText& src, Diagnostics& diags, const Limits& limits)
+        : m_path(path), m_src(src), m_diags(diags), m_limits(limits) {}
 
     Document doc;
 
@@ -66,7 +62,7 @@ public:
             if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) {
                 notes.emplace_back(start_of(child), footnote(child));
             } else {
-                block_into(child, doc.blocks, 1);
+                block_into(child, doc.blocks, 0);
             }
         }
         // cmark-gfm moves definitions to the end in order of first reference;
@@ -81,14 +77,24 @@ private:
     const std::string& m_path;
     const SourceText& m_src;
     Diagnostics& m_diags;
-    bool m_warned_depth = false;
+    const Limits& m_limits;
+    bool m_reported_depth = false;
 
-    bool too_deep(cmark_node* node, int depth) {
-        if (depth <= max_depth) return false;
-        if (!m_warned_depth)
-            m_diags.warning(m_path, start_of(node),
-                            "nesting deeper than " + std::to_string(max_depth) + " levels: the rest is left out");
-        m_warned_depth = true;
+    // The converter, the passes, the layout and the EPUB writer all recurse
+    // over the tree: past the limit nothing is converted, so none of them
+    // ever sees a deeper one. `depth` counts the containers around a node
+    // (block quotes, list items, footnotes, emphasis, links...), and `level`
+    // is a container's own: the limit is on levels. Reported once, at the
+    // first container too deep.
+    bool too_deep(cmark_node* node, int level) {
+        if (static_cast<std::uint64_t>(level) <= m_limits.nesting_depth) return false;
+        if (!m_reported_depth)
+            m_diags.error(m_path, start_of(node),
+                          "nested more than " + std::to_string(m_limits.nesting_depth) +
+                              " levels deep (lists, block quotes, emphasis and links inside each other; the limit "
+                              "nesting_depth = " + std::to_string(m_limits.nesting_depth) + ")",
+                          raise_limit_hint("nesting_depth"));
+        m_reported_depth = true;
         return true;
     }
 
@@ -120,7 +126,6 @@ private:
     }
 
     void block_into(cmark_node* node, Blocks& out, int depth) {
-        if (too_deep(node, depth)) return;
         const SourcePos pos = start_of(node);
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_PARAGRAPH:
@@ -134,6 +139,7 @@ private:
             return;
         }
         case CMARK_NODE_BLOCK_QUOTE: {
+            if (too_deep(node, depth + 1)) return;
             BlockQuote q;
             blocks_into(node, q.children, depth + 1);
             out.push_back(make_block(std::move(q), pos));
@@ -168,6 +174,7 @@ private:
             out.push_back(make_block(table(node, depth), pos));
             return;
         }
+        if (too_deep(node, depth + 1)) return;
         blocks_into(node, out, depth + 1);  // an unknown container: keep what is inside
     }
 
@@ -180,6 +187,7 @@ private:
         }
         l.tight = cmark_node_get_list_tight(node) != 0;
         for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
+            if (too_deep(item, depth + 1)) break;
             ListItem li;
             li.pos = start_of(item);
             if (type_string(item) == "tasklist") li.checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
@@ -192,6 +200,14 @@ private:
     Table table(cmark_node* node, int depth) {
         Table t;
         const std::uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+        if (columns > m_limits.table_columns) {
+            m_diags.error(m_path, start_of(node),
+                          "a table of " + std::to_string(columns) + " columns (the limit table_columns = " +
+                              std::to_string(m_limits.table_columns) + ")",
+                          "no page is wide enough to read it: split the table, or turn it round (rows for "
+                          "columns); " + raise_limit_hint("table_columns"));
+            return t;
+        }
         const std::uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(node);
         for (std::uint16_t i = 0; i < columns; ++i) {
             const char a = aligns ? static_cast<char>(aligns[i]) : 0;
@@ -200,7 +216,7 @@ private:
         for (cmark_node* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
             TableRow r;
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
-                r.cells.push_back(TableCell{inlines(cell, depth + 1, false), start_of(cell)});
+                r.cells.push_back(TableCell{inlines(cell, depth, false), start_of(cell)});
             if (type_string(row) == "table_header") t.header = std::move(r);
             else t.rows.push_back(std::move(r));
         }
@@ -233,7 +249,7 @@ private:
                 continue;
             }
             flush(run, out, in_link);
-            if (too_deep(node, depth)) continue;
+            if (cmark_node_first_child(node) && too_deep(node, depth + 1)) continue;
             const SourcePos pos = start_of(node);
             switch (type) {
             case CMARK_NODE_LINEBREAK: out.push_back(make_inline(LineBreak{}, pos)); break;
@@ -425,7 +441,7 @@ bool ends_with_added_paragraph(cmark_node* root, std::size_t line_count) {
 }  // namespace
 
 Document convert_markdown(const std::string& path, const SourceText& src, std::uint32_t body_first_line,
-                          Diagnostics& diags, const std::vector<std::string>& keep_unreferenced) {
+                          Diagnostics& diags, const Limits& limits, const std::vector<std::string>& keep_unreferenced) {
     // Blank out the front matter but keep its lines, so cmark's line numbers
     // are the file's.
     std::string text = src.text();
@@ -445,7 +461,7 @@ Document convert_markdown(const std::string& path, const SourceText& src, std::u
     if (!root) root = parse(text);
     if (!root) return {};
 
-    Converter converter(path, src, diags);
+    Converter converter(path, src, diags, limits);
     converter.document(root.get());
     return std::move(converter.doc);
 }

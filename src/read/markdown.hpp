@@ -8,6 +8,7 @@
 
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
+#include "model/limits.hpp"
 #include "read/source_text.hpp"
 
 namespace folio::read {
@@ -17,9 +18,13 @@ namespace folio::read {
 // code, links or images) become Cite inlines; footnote definitions go to
 // Document::notes in the order they are written, unnumbered. cmark-gfm drops
 // definitions nothing refers to: name them in `keep_unreferenced` to keep
-// them too (nothing is lost; the reader has warned about them). Problems (an
-// absurdly deep nesting) are reported against `path`.
+// them too (nothing is lost; the reader has warned about them). Input past
+// `limits` (nesting deeper than nesting_depth, a table wider than
+// table_columns) is an error against `path`, and what lies past the limit is
+// left out: every later stage recurses over the tree, so its depth is bounded
+// here, once.
 Document convert_markdown(const std::string& path, const SourceText& src, std::uint32_t body_first_line,
-                          Diagnostics& diags, const std::vector<std::string>& keep_unreferenced = {});
+                          Diagnostics& diags, const Limits& limits = {},
+                          const std::vector<std::string>& keep_unreferenced = {});
 
 }  // namespace folio::read

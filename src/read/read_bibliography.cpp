@@ -22,9 +22,29 @@ SourcePos to_pos(std::string_view bytes, std::size_t offset) {
     return {static_cast<std::uint32_t>(lc.line), static_cast<std::uint32_t>(lc.column)};
 }
 
+// A list of names (author, editor, ...) longer than the limit is an error.
+// Every style shortens such a list with "et al.", but sorting and
+// disambiguation still look at each name, so a list of 100,000 is not read:
+// the item keeps the names up to the limit, so that citing it gives no
+// second error.
+void limit_names(const std::string& path, json& item, SourcePos pos, const Limits& limits, Diagnostics& diags) {
+    for (auto& [key, value] : item.items()) {
+        if (!value.is_array() || value.size() <= limits.names_per_entry) continue;
+        const auto id = item.find("id");
+        const std::string name = id != item.end() && id->is_string() ? id->get<std::string>() : std::string();
+        diags.error(path, pos,
+                    "bibliography item '" + name + "' lists " + std::to_string(value.size()) + " names in '" + key +
+                        "' (the limit names_per_entry = " + std::to_string(limits.names_per_entry) + ")",
+                    "styles print only the first few names and \"et al.\", so the first hundred are plenty; " +
+                        raise_limit_hint("names_per_entry"));
+        value.erase(value.begin() + static_cast<std::ptrdiff_t>(limits.names_per_entry), value.end());
+    }
+}
+
 }  // namespace
 
-Bibliography read_bibliography(const std::string& path, std::string_view bytes, Diagnostics& diags) {
+Bibliography read_bibliography(const std::string& path, std::string_view bytes, Diagnostics& diags,
+                               const Limits& limits) {
     Bibliography bib;
     bib.path = path;
     if (auto bad = read::find_invalid_utf8(bytes)) {
@@ -61,9 +81,21 @@ Bibliography read_bibliography(const std::string& path, std::string_view bytes, 
     }
 
     const auto positions = read::locate_array_items(bytes);
+    auto item_pos = [&](std::size_t i) {
+        return i < positions.size() ? to_pos(bytes, positions[i].id_key.value_or(positions[i].start)) : SourcePos{1, 1};
+    };
+    if (root.size() > limits.bibliography_entries) {
+        diags.error(path, item_pos(limits.bibliography_entries),
+                    "more than " + std::to_string(limits.bibliography_entries) +
+                        " bibliography items (the limit bibliography_entries = " +
+                        std::to_string(limits.bibliography_entries) + "); this is item " +
+                        std::to_string(limits.bibliography_entries + 1) + " of " + std::to_string(root.size()),
+                    raise_limit_hint("bibliography_entries"));
+        return bib;
+    }
     std::map<std::string, std::uint32_t> first_line;
     for (std::size_t i = 0; i < root.size(); ++i) {
-        const json& value = root[i];
+        json& value = root[i];
         SourcePos pos{1, 1};
         if (i < positions.size()) pos = to_pos(bytes, positions[i].id_key.value_or(positions[i].start));
         if (!value.is_object()) {
@@ -73,6 +105,7 @@ Bibliography read_bibliography(const std::string& path, std::string_view bytes, 
         }
         CslItem item;
         item.pos = pos;
+        limit_names(path, value, pos, limits, diags);
         try {
             if (!read::read_csl_item(path, value, item, diags)) continue;
         } catch (const std::exception& e) {  // nlohmann throws on surprises; never let it escape

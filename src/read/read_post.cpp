@@ -9,7 +9,8 @@
 
 namespace folio {
 
-std::optional<Post> read_post(const std::string& path, std::string_view bytes, Diagnostics& diags) {
+std::optional<Post> read_post(const std::string& path, std::string_view bytes, Diagnostics& diags,
+                              const Limits& limits) {
     try {
         auto src = read::prepare_source(path, bytes, diags);
         if (!src) return std::nullopt;
@@ -25,7 +26,18 @@ std::optional<Post> read_post(const std::string& path, std::string_view bytes, D
         // one run reports every problem in the file.
         const auto scan = read::scan_footnotes(*src, block->body_first_line);
         read::check_footnotes(path, scan, diags);
-        post.doc = read::convert_markdown(path, *src, block->body_first_line, diags, read::unreferenced_labels(scan));
+        if (scan.definitions.size() > limits.footnotes) {
+            // Refused before cmark-gfm sees them: its footnote handling is
+            // what makes 100,000 notes slow.
+            diags.error(path, scan.definitions[limits.footnotes].pos,
+                        "more than " + std::to_string(limits.footnotes) + " footnotes in one post (the limit footnotes = " +
+                            std::to_string(limits.footnotes) + "); this is note " + std::to_string(limits.footnotes + 1) +
+                            " of " + std::to_string(scan.definitions.size()),
+                        raise_limit_hint("footnotes"));
+            return std::nullopt;
+        }
+        post.doc = read::convert_markdown(path, *src, block->body_first_line, diags, limits,
+                                          read::unreferenced_labels(scan));
         if (post.doc.blocks.empty())
             diags.warning(path, {block->body_first_line > src->line_count() ? block->yaml_last_line + 1
                                                                              : block->body_first_line, 1},

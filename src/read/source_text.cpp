@@ -1,6 +1,7 @@
 #include "read/source_text.hpp"
 
 #include <cstdio>
+#include <utility>
 
 namespace folio::read {
 
@@ -16,6 +17,19 @@ std::string hex_byte(unsigned char c) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "0x%02x", c);
     return buf;
+}
+
+// Files that are not text at all, told by their first bytes: the usual
+// mistakes are an image, a PDF or a Word file saved into input/ as .md.
+const char* binary_kind(std::string_view bytes) {
+    static const std::pair<std::string_view, const char*> signatures[] = {
+        {"\x89PNG\r\n\x1a\n", "a PNG image"}, {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
+        {"%PDF-", "a PDF file"},  {"PK\x03\x04", "a ZIP archive (or a Word, EPUB or OpenDocument file)"},
+        {"\xD0\xCF\x11\xE0", "an old Word or Office file"}, {"\x1F\x8B", "a gzip archive"},
+    };
+    for (const auto& [magic, kind] : signatures)
+        if (bytes.substr(0, magic.size()) == magic) return kind;
+    return nullptr;
 }
 
 }  // namespace
@@ -94,6 +108,12 @@ SourcePos raw_position(std::string_view bytes, std::size_t offset) {
 
 std::optional<SourceText> prepare_source(const std::string& path, std::string_view bytes,
                                          Diagnostics& diags) {
+    if (const char* kind = binary_kind(bytes)) {
+        diags.error(path, {1, 1}, std::string("not a text file: it begins like ") + kind,
+                    "a post is Markdown text; images belong in input/images/, shown from a post with "
+                    "![description](images/NAME)");
+        return std::nullopt;
+    }
     if (auto bad = find_invalid_utf8(bytes)) {
         diags.error(path, raw_position(bytes, *bad),
                     "invalid UTF-8 byte " + hex_byte(static_cast<unsigned char>(bytes[*bad])) +

@@ -174,14 +174,14 @@ TEST_CASE("Hangul text and columns count bytes") {
     CHECK(para.content[1].pos == SourcePos{6, 8});
 }
 
-TEST_CASE("absurd nesting is cut with a warning, not a crash") {
+TEST_CASE("absurd nesting is an error naming the limit, not a crash") {
     std::string body;
     for (int i = 0; i < 500; ++i) body += "> ";
     body += "deep\n";
     auto r = read_text(with_front_matter(body));
     REQUIRE(r.post);
     REQUIRE(r.messages().size() == 1);
-    CHECK(r.messages()[0].find("warning: nesting deeper than 200 levels: the rest is left out") != std::string::npos);
+    CHECK(r.messages()[0].find("error: nested more than 64 levels deep") != std::string::npos);
 }
 
 TEST_CASE("a post with no text after its front matter is a warning") {

@@ -79,3 +79,15 @@ TEST_CASE("raw positions count CRLF, CR and LF as one line end each") {
     CHECK(read::raw_position("a\r\nb\rc\nd", 7) == SourcePos{4, 1});
     CHECK(read::raw_position("\xEF\xBB\xBFxy", 4) == SourcePos{1, 2});
 }
+
+TEST_CASE("a binary file named .md is named for what it is, not as bad UTF-8") {
+    folio::Diagnostics d;
+    const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    CHECK_FALSE(folio::read::prepare_source("input/photo.md", png, d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].message == "not a text file: it begins like a PNG image");
+    CHECK(d.items()[0].pos == folio::SourcePos{1, 1});
+    folio::Diagnostics pdf;
+    CHECK_FALSE(folio::read::prepare_source("input/report.md", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", pdf));
+    CHECK(pdf.items().at(0).message == "not a text file: it begins like a PDF file");
+}

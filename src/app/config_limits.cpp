@@ -1,0 +1,127 @@
+#include "app/config_limits.hpp"
+
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "model/suggest.hpp"
+
+namespace folio {
+
+namespace {
+
+struct LimitKey {
+    const char* name;
+    std::uint64_t Limits::*field;
+    bool size;              // bytes: accepts "1 MiB"
+    std::uint64_t ceiling;  // what folio cannot go past safely, whatever the project asks
+    const char* why;        // said when the ceiling is passed
+};
+
+// The ceilings keep the guarantees the limits exist for: nesting is bounded
+// by the stack of a reading thread, images by what Cairo can allocate.
+constexpr std::array<LimitKey, 9> limit_keys{{
+    {"post_size", &Limits::post_size, true, 1ull << 30, "a post is read whole into memory"},
+    {"bibliography_size", &Limits::bibliography_size, true, 1ull << 30, "the bibliography is read whole into memory"},
+    {"bibliography_entries", &Limits::bibliography_entries, false, 10'000'000, "every entry is kept in memory"},
+    {"names_per_entry", &Limits::names_per_entry, false, 1'000'000, "every name is kept in memory"},
+    {"nesting_depth", &Limits::nesting_depth, false, 256, "each level is a stack frame in the reader and the layout"},
+    {"footnotes", &Limits::footnotes, false, 1'000'000, "every note is kept in memory"},
+    {"table_columns", &Limits::table_columns, false, 10'000, "every column needs room on the page"},
+    {"image_side", &Limits::image_side, false, 32'767, "Cairo cannot make a larger image"},
+    {"image_pixels", &Limits::image_pixels, false, 250'000'000, "a decoded pixel takes 4 bytes of memory"},
+}};
+
+SourcePos pos_of(const toml::node& node) {
+    const auto& b = node.source().begin;
+    return {static_cast<std::uint32_t>(b.line), static_cast<std::uint32_t>(b.column)};
+}
+
+std::string with_commas(std::uint64_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
+    std::size_t i = 0;
+    std::uint64_t n = 0;
+    if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) return std::nullopt;
+    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
+        if (n > (~0ull - 9) / 10) return std::nullopt;
+        n = n * 10 + static_cast<std::uint64_t>(text[i] - '0');
+    }
+    while (i < text.size() && text[i] == ' ') ++i;
+    const std::string_view unit = text.substr(i);
+    static const std::array<std::pair<std::string_view, std::uint64_t>, 8> units{{
+        {"", 1}, {"B", 1}, {"KiB", 1ull << 10}, {"MiB", 1ull << 20}, {"GiB", 1ull << 30},
+        {"KB", 1'000}, {"MB", 1'000'000}, {"GB", 1'000'000'000},
+    }};
+    for (const auto& [name, factor] : units)
+        if (unit == name) {
+            if (n > ~0ull / factor) return std::nullopt;
+            return n * factor;
+        }
+    return std::nullopt;
+}
+
+std::string format_byte_size(std::uint64_t bytes) {
+    for (const auto& [name, factor] : {std::pair{"GiB", 1ull << 30}, {"MiB", 1ull << 20}, {"KiB", 1ull << 10}})
+        if (bytes >= factor && bytes % factor == 0) return with_commas(bytes / factor) + " " + name;
+    return with_commas(bytes) + (bytes == 1 ? " byte" : " bytes");
+}
+
+void read_limits(const std::string& path, const toml::table& table, Limits& limits, Diagnostics& diags) {
+    std::vector<std::string> names;
+    for (const auto& k : limit_keys) names.emplace_back(k.name);
+    for (const auto& [key, node] : table) {
+        const std::string k(key.str());
+        const LimitKey* found = nullptr;
+        for (const auto& candidate : limit_keys)
+            if (k == candidate.name) found = &candidate;
+        if (!found) {
+            const std::string near = closest_match(k, names);
+            std::string all;
+            for (const auto& name : names) all += (all.empty() ? "" : ", ") + name;
+            diags.warning(path, {static_cast<std::uint32_t>(key.source().begin.line),
+                                 static_cast<std::uint32_t>(key.source().begin.column)},
+                          "unknown key '" + k + "' in [limits]",
+                          near.empty() ? "known keys: " + all : "did you mean '" + near + "'?");
+            continue;
+        }
+        std::optional<std::uint64_t> value;
+        if (const auto* i = node.as_integer(); i && i->get() >= 0) {
+            value = static_cast<std::uint64_t>(i->get());
+        } else if (const auto* s = node.as_string(); s && found->size) {
+            value = parse_byte_size(s->get());
+        }
+        if (!value) {
+            diags.error(path, pos_of(node),
+                        "'" + k + "' in [limits] must be " +
+                            (found->size ? std::string("a size, in bytes or with a unit") : "a whole number"),
+                        found->size ? "for example " + k + " = \"4 MiB\" (units: KiB, MiB, GiB, KB, MB, GB)"
+                                    : "for example " + k + " = " + std::to_string(limits.*(found->field) * 2));
+            continue;
+        }
+        if (*value == 0) {
+            diags.error(path, pos_of(node), "'" + k + "' in [limits] must be at least 1",
+                        "remove the key to keep the default");
+            continue;
+        }
+        if (*value > found->ceiling) {
+            diags.error(path, pos_of(node),
+                        "'" + k + "' in [limits] can be at most " +
+                            (found->size ? format_byte_size(found->ceiling) : with_commas(found->ceiling)),
+                        std::string(found->why) + "; folio refuses larger input rather than crash on it");
+            continue;
+        }
+        limits.*(found->field) = *value;
+    }
+}
+
+}  // namespace folio

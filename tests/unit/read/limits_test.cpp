@@ -1,0 +1,118 @@
+// The reader's limits (model/limits.hpp): each is an error naming its
+// folio.toml key at the first thing past it, and nothing past it is read.
+#include <string>
+
+#include "read/read_bibliography.hpp"
+#include "read_test_support.hpp"
+
+using namespace folio;
+using namespace folio::test;
+
+namespace {
+
+ReadResult read_limited(const std::string& text, const Limits& limits) {
+    ReadResult r;
+    r.post = read_post("input/2023-10-21-test-post.md", text, r.diags, limits);
+    r.diags.sort();
+    return r;
+}
+
+std::string repeat(const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+std::size_t depth_of(const Blocks& blocks) {
+    std::size_t deepest = 0;
+    for (const auto& b : blocks) {
+        std::size_t d = 0;
+        if (const auto* q = std::get_if<BlockQuote>(&b.value)) d = depth_of(q->children);
+        if (const auto* l = std::get_if<List>(&b.value))
+            for (const auto& item : l->items) d = std::max(d, depth_of(item.children));
+        deepest = std::max(deepest, d + 1);
+    }
+    return deepest;
+}
+
+}  // namespace
+
+TEST_CASE("lists nested past nesting_depth are an error at the first level too deep") {
+    Limits limits;
+    limits.nesting_depth = 5;
+    const auto ok = read_limited(with_front_matter(repeat("- ", 5) + "five\n"), limits);
+    CHECK(ok.messages().empty());
+    const auto r = read_limited(with_front_matter(repeat("- ", 6) + "six\n"), limits);
+    REQUIRE(r.messages().size() == 1);
+    CHECK(r.messages()[0] == "6:11: error: nested more than 5 levels deep (lists, block quotes, emphasis and links "
+                             "inside each other; the limit nesting_depth = 5)");
+    CHECK(r.diags.items()[0].hint.find("[limits] nesting_depth") != std::string::npos);
+}
+
+TEST_CASE("10,000 nested block quotes give one error and a tree no deeper than the limit") {
+    const auto r = read_text(with_front_matter(repeat("> ", 10000) + "deep\n"));
+    REQUIRE(r.messages().size() == 1);
+    CHECK(r.messages()[0].starts_with("6:129: error: nested more than 64 levels deep"));
+    REQUIRE(r.post);
+    CHECK(depth_of(r.post->doc.blocks) == 64);
+}
+
+TEST_CASE("emphasis nested past the limit counts with the blocks around it") {
+    Limits limits;
+    limits.nesting_depth = 3;
+    const auto r = read_limited(with_front_matter("> *a **b *c d* e** f*\n"), limits);
+    REQUIRE(r.messages().size() == 1);
+    CHECK(r.messages()[0].starts_with("6:10: error: nested more than 3 levels deep"));
+}
+
+TEST_CASE("a table wider than table_columns is an error at the table") {
+    Limits limits;
+    limits.table_columns = 3;
+    CHECK(read_limited(with_front_matter("|a|b|c|\n|-|-|-|\n|1|2|3|\n"), limits).messages().empty());
+    const auto r = read_limited(with_front_matter("Text.\n\n|a|b|c|d|\n|-|-|-|-|\n|1|2|3|4|\n"), limits);
+    CHECK(r.messages() == std::vector<std::string>{"8:1: error: a table of 4 columns (the limit table_columns = 3)"});
+}
+
+TEST_CASE("more footnotes than the limit: an error at the first one too many") {
+    Limits limits;
+    limits.footnotes = 2;
+    const std::string body = "A[^a] b[^b] c[^c].\n\n[^a]: One.\n[^b]: Two.\n[^c]: Three.\n";
+    limits.footnotes = 3;
+    CHECK(read_limited(with_front_matter(body), limits).messages().empty());
+    limits.footnotes = 2;
+    const auto r = read_limited(with_front_matter(body), limits);
+    CHECK(r.messages() == std::vector<std::string>{
+                              "10:1: error: more than 2 footnotes in one post (the limit footnotes = 2); this is note 3 of 3"});
+    CHECK_FALSE(r.post);
+}
+
+TEST_CASE("a bibliography with more items than bibliography_entries is refused at the first one too many") {
+    Limits limits;
+    limits.bibliography_entries = 2;
+    const std::string json = "[\n{\"id\": \"a\", \"type\": \"book\"},\n{\"id\": \"b\", \"type\": \"book\"},\n"
+                             "{\"id\": \"c\", \"type\": \"book\"}\n]\n";
+    Diagnostics d;
+    const Bibliography bib = read_bibliography("references.json", json, d, limits);
+    REQUIRE(d.items().size() == 1);
+    CHECK(short_form(d.items()[0]) ==
+          "4:2: error: more than 2 bibliography items (the limit bibliography_entries = 2); this is item 3 of 3");
+    CHECK(bib.items.empty());
+}
+
+TEST_CASE("an item with more names than names_per_entry is an error; it keeps the names up to the limit") {
+    Limits limits;
+    limits.names_per_entry = 3;
+    std::string names;
+    for (int i = 0; i < 4; ++i) names += std::string(i ? ", " : "") + "{\"family\": \"F" + std::to_string(i) + "\"}";
+    const std::string json = "[\n{\"id\": \"many\", \"type\": \"book\", \"author\": [" + names +
+                             "]},\n{\"id\": \"few\", \"type\": \"book\", \"editor\": [{\"family\": \"E\"}]}\n]\n";
+    Diagnostics d;
+    const Bibliography bib = read_bibliography("references.json", json, d, limits);
+    REQUIRE(d.items().size() == 1);
+    CHECK(short_form(d.items()[0]) ==
+          "2:2: error: bibliography item 'many' lists 4 names in 'author' (the limit names_per_entry = 3)");
+    REQUIRE(bib.items.size() == 2);
+    CHECK(bib.items[0].id == "many");
+    CHECK(bib.items[0].names.at("author").size() == 3);
+    CHECK(bib.items[1].id == "few");
+}
