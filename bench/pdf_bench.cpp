@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     int threads = 1;
-    Style style;
+    bool no_hyphenation = false;
     bool stream = false;
     int png_page = -1;
     double png_dpi = 60;
@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
             png_dpi = std::atof(argv[++i]);
             png_file = argv[++i];
         } else if (a == "--dump" && i + 1 < argc) dump_file = argv[++i];
-        else if (a == "--no-hyphenation") style.hyphenate = false;
+        else if (a == "--no-hyphenation") no_hyphenation = true;
         else if (a == "--stream") stream = true;
         else {
             std::cerr << "folio-pdf-bench: unknown argument " << a << "\n";
@@ -71,12 +71,16 @@ int main(int argc, char** argv) {
         std::cerr << "folio-pdf-bench: the input has errors (run folio check)\n";
         return 1;
     }
-    std::vector<Pack> packs = prepare_packs(*project, diags);
+    PackStyles styles;
+    std::vector<Pack> packs = prepare_packs(*project, diags, &styles);
     if (packs.empty() || diags.has_errors()) {
         std::cerr << "folio-pdf-bench: no pack to build (run folio check)\n";
         return 1;
     }
     Pack& pack = packs.front();
+    // The pack's own style, as folio build uses it.
+    Style style = styles.per_pack.front();
+    if (no_hyphenation) style.hyphenate = false;
     const auto t1 = Clock::now();
     const double c1 = cpu_seconds();
 
