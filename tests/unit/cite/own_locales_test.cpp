@@ -175,7 +175,10 @@ TEST_CASE("the group's sources read the same with our locales as with the offici
                                                           {shared_csl_dir() + "/styles/apa.csl", "en-US"},
                                                           {shared_csl_dir() + "/styles/chicago-author-date.csl", "en-US"},
                                                           {shared_csl_dir() + "/styles/ieee.csl", "en-GB"}};
-    for (const auto& [path, lang] : styles) {
+    for (const auto& style : styles) {
+        // Not a structured binding: CAPTURE's lambda cannot capture one with clang 14.
+        const std::string& path = style.first;
+        const std::string& lang = style.second;
         CAPTURE(path);
         CAPTURE(lang);
         auto with_ours = CitationStyle::load(path, own_locales_dir(), lang);
