@@ -1,8 +1,10 @@
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 
 #include "app/commands.hpp"
+#include "app/build_cache.hpp"
 #include "app/build_report.hpp"
 #include "app/files.hpp"
 #include "app/interrupt_guard.hpp"
@@ -53,11 +55,11 @@ std::vector<PageBreak> page_breaks(const Pack& pack, const std::vector<PdfPageSt
     return out;
 }
 
-Result<void> write_epub_output(const Pack& pack, const BuildOptions& options, const AtomicOutput& output,
-                               const std::vector<PdfPageStart>& pdf_pages, std::ostream& err) {
+Result<void> write_epub_output(const Pack& pack, const Style& style, const BuildOptions& options,
+                               const AtomicOutput& output, const std::vector<PdfPageStart>& pdf_pages,
+                               std::ostream& err) {
     EpubOptions epub;
     // The cover image is the PDF's cover drawing, about 1,600 px tall.
-    const Style style;
     const double page_height = pack.page_size == PageSize::us_letter ? 792 : style.page_height;
     auto cover = render_cover_png(pack, style, 1600.0 / page_height * 72.0);
     if (!cover) return Error{"cover: " + cover.error()};
@@ -73,29 +75,58 @@ Result<void> write_epub_output(const Pack& pack, const BuildOptions& options, co
 }
 
 // The typeset PDF: laid out and rendered into `output`'s temporary file.
-Result<void> write_pdf_output(const Pack& pack, const BuildOptions& options, const AtomicOutput& output,
-                              std::vector<PdfPageStart>& starts) {
+Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildOptions& options,
+                              const AtomicOutput& output, std::vector<PdfPageStart>& starts, int& pages,
+                              BuildCache& cache) {
     PdfOptions pdf;
     if (options.source_date_epoch) pdf.source_date_epoch = static_cast<long long>(*options.source_date_epoch);
     pdf.threads = static_cast<int>(effective_jobs(options.jobs));
-    return write_pdf(pack, Style{}, output.temp_path().string(), pdf, nullptr, &starts);
+    // The cache's keys are made from the very style layout gets.
+    pdf.cache = cache.layout(pack, style);
+    return write_pdf(pack, style, output.temp_path().string(), pdf, &pages, &starts);
 }
 
-// Wall-clock milliseconds of a stage, for the report only: timings never
-// reach an output file.
+// A time for --verbose lines: "12.3 ms".
+std::string milliseconds(double ms) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f ms", ms);
+    return text;
+}
+
+// Wall-clock milliseconds of a stage, for the report (and with --verbose
+// standard error) only: timings never reach an output file.
 class StageTimer {
 public:
-    explicit StageTimer(BuildReport& report) : m_report(report) {}
+    StageTimer(BuildReport& report, std::ostream* verbose) : m_report(report), m_verbose(verbose) {}
     void done(const char* stage) {
         const auto now = std::chrono::steady_clock::now();
-        m_report.stage_ms.emplace_back(stage, std::chrono::duration<double, std::milli>(now - m_start).count());
+        const double ms = std::chrono::duration<double, std::milli>(now - m_start).count();
+        m_report.stage_ms.emplace_back(stage, ms);
+        if (m_verbose) *m_verbose << "folio: stage " << stage << ": " << milliseconds(ms) << '\n';
         m_start = now;
     }
 
 private:
     BuildReport& m_report;
+    std::ostream* m_verbose;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };
+
+// --verbose: each post's read-and-passes time, in file order.
+void print_post_timings(const Project& project, std::ostream& err) {
+    for (const PostTiming& t : project.post_timings) err << "folio: read " << t.path << ": " << milliseconds(t.ms) << '\n';
+}
+
+// --verbose: each post's printed pages in a pack, counted from where the
+// body pages begin (a post's last page runs to the next post's first).
+void print_post_pages(const Pack& pack, const std::vector<PdfPageStart>& starts, std::ostream& err) {
+    std::vector<int> pages(pack.posts.size(), 0);
+    for (const PdfPageStart& s : starts)
+        if (s.post >= 0 && static_cast<std::size_t>(s.post) < pages.size()) ++pages[static_cast<std::size_t>(s.post)];
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        err << "folio: pdf " << pack.id << ": " << pack.posts[i].path << ": " << pages[i]
+            << (pages[i] == 1 ? " page\n" : " pages\n");
+}
 
 OutputRecord describe(const AtomicOutput& output, const Pack& pack, const char* format) {
     OutputRecord r;
@@ -117,7 +148,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     BuildReport report;
     report.source_date_epoch = options.source_date_epoch;
     report.jobs = effective_jobs(options.jobs);
-    StageTimer timer(report);
+    std::ostream* verbose = options.verbose && !options.quiet ? &err : nullptr;
+    StageTimer timer(report, verbose);
     Progress progress(err, !options.quiet && stderr_is_terminal());
 
     Diagnostics diags;
@@ -133,14 +165,17 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         return exit_input_error;
     }
     Diagnostics pack_diags;
-    std::vector<Pack> packs = prepare_packs(*project, pack_diags);
+    PackStyles styles;  // each pack's styles/<name>.toml
+    std::vector<Pack> packs = prepare_packs(*project, pack_diags, &styles);
     print_diagnostics(pack_diags, err);
     if (pack_diags.has_errors()) {
         err << "folio: nothing written: fix the errors above\n";
         return exit_input_error;
     }
+    if (verbose) print_post_timings(*project, err);
     timer.done("read");
     report.inputs = project->inputs;
+    report.inputs.insert(report.inputs.end(), styles.files.begin(), styles.files.end());
 
     std::error_code ec;
     fs::create_directories(options.out_dir, ec);
@@ -154,6 +189,11 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         err << "folio: error: " << lock.error() << '\n';
         return exit_usage_error;
     }
+
+    // The cache lives in out/ by default, so it is opened under out/'s lock.
+    std::optional<fs::path> cache_dir;
+    if (!options.no_cache) cache_dir = options.cache_dir.empty() ? options.out_dir / ".folio-cache" : options.cache_dir;
+    BuildCache cache(cache_dir, options.cache_size, *project, default_resources());
 
     // Every output goes to a temporary file first; only when all of them
     // are complete are they renamed into place, so a failure in one never
@@ -177,9 +217,20 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         if (pack.outputs.pdf) {
             const std::string name = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
             auto& output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / name, &guard));
-            if (auto r = write_pdf_output(pack, options, *output, pdf_pages[k]); !r) return fail(*output, r.error());
+            int pages = 0;
+            if (auto r = write_pdf_output(pack, styles.per_pack[k], options, *output, pdf_pages[k], pages, cache); !r)
+                return fail(*output, r.error());
             report.outputs.push_back(describe(*output, pack, "pdf"));
+            report.outputs.back().pages = pages;
+            if (verbose) {
+                print_post_pages(pack, pdf_pages[k], err);
+                *verbose << "folio: pdf " << pack.id << ": " << pages << " pages\n";
+            }
         }
+    }
+    for (const std::string& warning : cache.take_warnings()) {
+        err << "folio: warning: " << warning << '\n';
+        report.warnings.push_back("folio: warning: " + warning);
     }
     timer.done("pdf");
     for (std::size_t k = 0; k < packs.size(); ++k) {
@@ -187,7 +238,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         if (pack.outputs.epub) {
             auto& output =
                 outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file, &guard));
-            if (auto r = write_epub_output(pack, options, *output, pdf_pages[k], err); !r)
+            if (auto r = write_epub_output(pack, styles.per_pack[k], options, *output, pdf_pages[k], err); !r)
                 return fail(*output, r.error());
             report.outputs.push_back(describe(*output, pack, "epub"));
         }
@@ -198,6 +249,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
     for (const auto& d : pack_diags.items())
         if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
+    cache.describe(report);
     timer.done("report");
     auto& report_output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / "build.json", &guard));
     if (auto r = write_file_atomic_temp(*report_output, to_json(report)); !r) return fail(*report_output, r.error());
@@ -208,6 +260,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
             return exit_usage_error;
         }
     }
+    // After the outputs are in place: a failed build never evicts.
+    cache.evict();
     if (!options.quiet) {
         out << "folio: " << project->posts.size() << " posts in " << packs.size()
             << (packs.size() == 1 ? " pack" : " packs") << "; wrote";

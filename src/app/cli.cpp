@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "app/cache_store.hpp"
 #include "app/commands.hpp"
 #include "version.hpp"
 
@@ -29,7 +30,15 @@ int run_cli(int argc, char** argv) {
     build_cmd->add_option("--input", build.input_dir, "Folder of posts (default: input)");
     build_cmd->add_option("--out", build.out_dir, "Folder for the outputs (default: out)");
     build_cmd->add_option("--jobs,-j", build.jobs, "Worker threads (default: one per core)")->check(CLI::Range(0u, 256u));
-    build_cmd->add_flag("--quiet,-q", build.quiet, "Print only problems");
+    auto* quiet = build_cmd->add_flag("--quiet,-q", build.quiet, "Print only problems");
+    auto* cache_dir =
+        build_cmd->add_option("--cache", build.cache_dir, "Folder of the build cache (default: OUT/.folio-cache)");
+    build_cmd->add_flag("--no-cache", build.no_cache, "Neither read nor write the build cache")->excludes(cache_dir);
+    std::string cache_size;
+    build_cmd->add_option("--cache-size", cache_size,
+                          "Most the cache keeps after a build, e.g. 512M or 2G (default: 1G)");
+    build_cmd->add_flag("--verbose,-v", build.verbose, "Per-post and per-stage timings on standard error")
+        ->excludes(quiet);
 
     std::filesystem::path check_input = "input";
     auto* check_cmd = app.add_subcommand("check", "Read and check every input; write nothing");
@@ -55,6 +64,15 @@ int run_cli(int argc, char** argv) {
         }
     }
 
+    if (*build_cmd && !cache_size.empty()) {
+        auto bytes = parse_cache_size(cache_size);
+        if (!bytes) {
+            std::cerr << "folio: error: --cache-size '" << cache_size << "' is not a size\n"
+                      << "  hint: bytes, or a number with K, M, G or T (binary multiples): 512M, 2G\n";
+            return exit_usage_error;
+        }
+        build.cache_size = *bytes;
+    }
     if (*build_cmd) return run_build(build, std::cout, std::cerr);
     if (*check_cmd) return run_check(check_input, std::cout, std::cerr);
     if (*dump_cmd) return run_dump(dump_file, std::cout, std::cerr);

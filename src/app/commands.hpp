@@ -18,6 +18,14 @@ struct BuildOptions {
     std::filesystem::path out_dir = "out";
     unsigned jobs = 0;  // 0: one per core
     bool quiet = false;
+    // The build cache: its folder (empty: <out>/.folio-cache), off with
+    // no_cache (nothing read or written), and the bytes it may keep after a
+    // build (least recently used entries go first).
+    std::filesystem::path cache_dir;
+    bool no_cache = false;
+    std::uint64_t cache_size = std::uint64_t(1) << 30;
+    // Per-post and per-stage timings on standard error (never with quiet).
+    bool verbose = false;
     // Seconds since 1970 for every date the outputs carry (SOURCE_DATE_EPOCH);
     // unset: the newest post's date, so outputs never depend on the clock.
     std::optional<std::int64_t> source_date_epoch;

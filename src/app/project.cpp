@@ -1,9 +1,11 @@
 #include "app/project.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 #include "app/files.hpp"
+#include "app/input_limits.hpp"
 #include "app/parallel.hpp"
 #include "app/progress.hpp"
 #include "model/digest.hpp"
@@ -39,6 +41,7 @@ struct PostSlot {
     std::optional<Post> post;
     Diagnostics diags;
     std::optional<InputFile> input;
+    double ms = 0;
 };
 
 }  // namespace
@@ -58,15 +61,17 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
         Config parsed = read_config(config.string(), *text, diags);
         project.site = std::move(parsed.site);
         project.pack_specs = std::move(parsed.packs);
+        project.limits = parsed.limits;
         project.config_path = config.string();
     }
 
     const fs::path references = input_dir / "references.json";
-    if (fs::exists(references, ec)) {
+    if (fs::exists(references, ec) &&
+        file_within_limit(references, project.limits.bibliography_size, "bibliography_size", "the bibliography", diags)) {
         auto bytes = read_file(references);
         if (!bytes) return Error{bytes.error()};
         project.inputs.push_back(record(references, *bytes));
-        project.bibliography = read_bibliography(references.string(), *bytes, diags);
+        project.bibliography = read_bibliography(references.string(), *bytes, diags, project.limits);
     }
 
     auto files = list_post_files(input_dir);
@@ -78,6 +83,11 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
     parallel_for(files->size(), jobs, [&](std::size_t i) {
         const fs::path& file = (*files)[i];
         PostSlot& slot = slots[i];
+        const auto start = std::chrono::steady_clock::now();
+        if (!file_within_limit(file, project.limits.post_size, "post_size", "the post", slot.diags)) {
+            if (progress) progress->tick();
+            return;
+        }
         auto bytes = read_file(file);
         if (!bytes) {
             // Reported as an input error, not skipped: a post that cannot be
@@ -85,19 +95,23 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
             slot.diags.error(file.string(), {}, bytes.error(), "check the file's permissions");
         } else {
             slot.input = record(file, *bytes);
-            slot.post = read_post(file.string(), *bytes, slot.diags);
+            slot.post = read_post(file.string(), *bytes, slot.diags, project.limits);
             if (slot.post) {
                 run_local_passes(*slot.post, slot.diags);
                 check_citations(*slot.post, project.bibliography, slot.diags);
                 check_images(*slot.post, input_dir, slot.diags);
+                check_image_files(*slot.post, project.limits, slot.diags);
             }
         }
+        slot.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         if (progress) progress->tick();
     });
     if (progress) progress->finish();
 
     std::map<std::string, std::string> slugs;  // slug -> first path
-    for (PostSlot& slot : slots) {
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        PostSlot& slot = slots[i];
+        project.post_timings.push_back({(*files)[i].string(), slot.ms});
         diags.append(slot.diags);
         if (slot.input) project.inputs.push_back(std::move(*slot.input));
         if (!slot.post) continue;

@@ -8,6 +8,7 @@
 
 #include "model/bibliography.hpp"
 #include "model/diagnostic.hpp"
+#include "model/limits.hpp"
 #include "model/pack.hpp"
 #include "model/post.hpp"
 #include "model/result.hpp"
@@ -23,6 +24,13 @@ struct InputFile {
     std::string sha256;  // hex
 };
 
+// How long one post took to read and run the local passes on (wall clock,
+// for `folio build --verbose`; never part of an output).
+struct PostTiming {
+    std::string path;
+    double ms = 0;
+};
+
 struct Project {
     std::filesystem::path input_dir;
     SiteMeta site;
@@ -31,6 +39,8 @@ struct Project {
     Bibliography bibliography;
     std::vector<Post> posts;  // sorted by file name
     std::vector<InputFile> inputs;  // folio.toml, references.json, posts, in that order
+    Limits limits;                  // folio.toml's [limits], held to while reading
+    std::vector<PostTiming> post_timings;  // every post file, in file order
 };
 
 class Progress;
