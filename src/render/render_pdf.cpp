@@ -3,6 +3,9 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <map>
 
 #include "model/overloaded.hpp"
@@ -99,12 +102,16 @@ Result<void> draw(cairo_t* cr, const Item& item, ImageCache& images) {
                 cairo_tag_end(cr, CAIRO_TAG_DEST);
                 return {};
             },
+            // An element running on from the previous page stays open across
+            // the break: cairo 1.16 keeps its structure tree across
+            // show_page and gives each piece's marked content its own page,
+            // so a split paragraph is one P.
             [&](const TagBegin& t) -> Result<void> {
-                cairo_tag_begin(cr, t.tag.c_str(), "");
+                if (!t.continued) cairo_tag_begin(cr, t.tag.c_str(), "");
                 return {};
             },
             [&](const TagEnd& t) -> Result<void> {
-                cairo_tag_end(cr, t.tag.c_str());
+                if (!t.continues) cairo_tag_end(cr, t.tag.c_str());
                 return {};
             },
         },
@@ -116,12 +123,47 @@ Result<void> draw(cairo_t* cr, const Item& item, ImageCache& images) {
 // Pages arrive one at a time; each is shown only when the next arrives (or
 // at close), because cairo needs the Document element closed before the
 // last page is shown.
+namespace {
+
+struct FileClose {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+// The PDF's file, written through cairo's stream callback rather than
+// cairo_pdf_surface_create(path): cairo reports any failed write as "error
+// while writing to output stream", and the user needs the OS's reason (a
+// full disk, a file-size limit) to act on it.
+struct PdfFile {
+    std::unique_ptr<std::FILE, FileClose> file;
+    int error = 0;  // errno of the first failed write
+};
+
+cairo_status_t write_to_file(void* closure, const unsigned char* data, unsigned int length) {
+    auto* out = static_cast<PdfFile*>(closure);
+    if (out->error) return CAIRO_STATUS_WRITE_ERROR;
+    if (std::fwrite(data, 1, length, out->file.get()) != length) {
+        out->error = errno ? errno : EIO;
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
 struct PdfWriter::State {
+    PdfFile file;  // first: members go in reverse order, so the surface (which may still write) goes first
     SurfacePtr surface;
     CairoPtr cr;
     ImageCache images;
     bool pending = false;
     std::string path;
+
+    // Cairo's status, or the OS's reason when a write failed.
+    Result<void> check_write(cairo_status_t status, const std::string& what) const {
+        if (file.error) return Error{"cannot write " + path + ": " + std::strerror(file.error)};
+        if (status != CAIRO_STATUS_SUCCESS) return Error{what + ": " + cairo_status_to_string(status)};
+        return {};
+    }
 };
 
 PdfWriter::PdfWriter(std::string path) : m_state(std::make_unique<State>()) { m_state->path = std::move(path); }
@@ -130,7 +172,9 @@ PdfWriter::~PdfWriter() = default;
 Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
     State& st = *m_state;
     if (!st.surface) {
-        st.surface.reset(cairo_pdf_surface_create(st.path.c_str(), page.width, page.height));
+        st.file.file.reset(std::fopen(st.path.c_str(), "wb"));
+        if (!st.file.file) return Error{"cannot create " + st.path + ": " + std::strerror(errno)};
+        st.surface.reset(cairo_pdf_surface_create_for_stream(write_to_file, &st.file, page.width, page.height));
         if (auto r = check(st.surface.get(), "cannot create " + st.path); !r) return r;
         metadata(st.surface.get(), info);
         st.cr.reset(cairo_create(st.surface.get()));
@@ -146,7 +190,7 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
     for (const Item& item : page.items) {
         if (auto r = draw(st.cr.get(), item, st.images); !r) return r;
         if (cairo_status(st.cr.get()) != CAIRO_STATUS_SUCCESS)
-            return Error{"page " + page.label + ": " + cairo_status_to_string(cairo_status(st.cr.get()))};
+            return st.check_write(cairo_status(st.cr.get()), "page " + page.label);
     }
     st.pending = true;
     return {};
@@ -160,7 +204,12 @@ Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries) {
     outline(st.surface.get(), entries);
     st.cr.reset();
     cairo_surface_finish(st.surface.get());
-    return check(st.surface.get(), "cannot write " + st.path);
+    if (auto r = st.check_write(cairo_surface_status(st.surface.get()), "cannot write " + st.path); !r) return r;
+    st.surface.reset();
+    // What stdio still buffers fails here when the disk is full.
+    std::FILE* file = st.file.file.release();
+    if (std::fclose(file) != 0) return Error{"cannot write " + st.path + ": " + std::strerror(errno)};
+    return {};
 }
 
 Result<void> render_pdf(const Layout& layout, const std::string& path) {
