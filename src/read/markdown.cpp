@@ -34,6 +34,27 @@ std::string literal(cmark_node* node) {
     return s ? s : "";
 }
 
+// The scheme of a URL as a browser reads it: ASCII whitespace and control
+// characters anywhere in it are skipped ("java\tscript:" is javascript:),
+// letters are compared without case. Empty when there is no scheme.
+std::string scheme_of(std::string_view url) {
+    std::string scheme;
+    for (const char ch : url) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c <= 0x20 || c == 0x7f) continue;
+        if (c == ':') return scheme;
+        if (!std::isalnum(c) && c != '+' && c != '-' && c != '.') return {};
+        scheme += static_cast<char>(std::tolower(c));
+    }
+    return {};
+}
+
+// URLs that run code or carry a document of their own instead of leading somewhere.
+bool is_script_url(std::string_view url) {
+    const std::string scheme = scheme_of(url);
+    return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
+}
+
 SourcePos start_of(cmark_node* node) {
     const int line = cmark_node_get_start_line(node), col = cmark_node_get_start_column(node);
     if (line <= 0 || col <= 0) return {};
@@ -264,6 +285,15 @@ private:
                 link.url = url ? url : "";
                 link.title = title ? title : "";
                 link.children = inlines(node, depth + 1, true);
+                if (is_script_url(link.url)) {
+                    // Decided once for both writers: the PDF would otherwise
+                    // make it a live /URI annotation.
+                    m_diags.warning(m_path, pos, "link to a " + scheme_of(link.url) + ": URL removed; its text is kept",
+                                    "links in a pack lead to web pages (https:), mail (mailto:) or other posts; "
+                                    "this one would run code in the reader");
+                    for (auto& child : link.children) out.push_back(std::move(child));
+                    break;
+                }
                 out.push_back(make_inline(std::move(link), pos));
                 break;
             }
@@ -292,7 +322,42 @@ private:
             }
         }
         flush(run, out, in_link);
+        drop_script_text(out);
         return out;
+    }
+
+    // <script>...</script> (or <style>) written inside a paragraph: cmark-gfm
+    // gives the tags as raw HTML and what lies between them as text, which
+    // the PDF would print. The code is dropped here, once for both writers;
+    // the tags stay, for the writers to drop with their warning.
+    static void drop_script_text(Inlines& out) {
+        auto opens = [](const std::string& raw, std::string_view tag) {
+            if (raw.size() <= tag.size() || raw[0] != '<') return false;
+            for (std::size_t i = 0; i < tag.size(); ++i)
+                if (std::tolower(static_cast<unsigned char>(raw[i + 1])) != tag[i]) return false;
+            const char after = raw[tag.size() + 1];
+            return after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '/';
+        };
+        const bool any = std::any_of(out.begin(), out.end(), [&](const Inline& in) {
+            const auto* raw = std::get_if<RawInline>(&in.value);
+            return raw && (opens(raw->text, "script") || opens(raw->text, "style"));
+        });
+        if (!any) return;
+        std::string closing;  // "/script" while inside one
+        Inlines kept;
+        for (auto& in : out) {
+            if (const auto* raw = std::get_if<RawInline>(&in.value)) {
+                if (closing.empty() && (opens(raw->text, "script") || opens(raw->text, "style"))) {
+                    closing = opens(raw->text, "script") ? "/script" : "/style";
+                } else if (!closing.empty() && opens(raw->text, closing)) {
+                    closing.clear();
+                }
+                kept.push_back(std::move(in));
+                continue;
+            }
+            if (closing.empty()) kept.push_back(std::move(in));
+        }
+        out = std::move(kept);
     }
 
     // cmark-gfm 0.29 does not advance the line after a backslash hard break:

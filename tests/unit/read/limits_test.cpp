@@ -116,3 +116,40 @@ TEST_CASE("an item with more names than names_per_entry is an error; it keeps th
     CHECK(bib.items[0].names.at("author").size() == 3);
     CHECK(bib.items[1].id == "few");
 }
+
+TEST_CASE("javascript:, vbscript: and data: links become their text with a warning, however they are spelt") {
+    const auto r = read_text(with_front_matter(
+        "A [one](javascript:alert(1)), [two](JaVaScRiPt:x), [three](&#106;avascript:x), <vbscript:x> and "
+        "[four](https://example.org).\n"));
+    CHECK(r.messages() == std::vector<std::string>{
+                              "6:3: warning: link to a javascript: URL removed; its text is kept",
+                              "6:31: warning: link to a javascript: URL removed; its text is kept",
+                              "6:52: warning: link to a javascript: URL removed; its text is kept",
+                              "6:80: warning: link to a vbscript: URL removed; its text is kept",
+                          });
+    REQUIRE(r.post);
+    int links = 0;
+    std::string text;
+    for (const auto& in : std::get<Paragraph>(r.post->doc.blocks.at(0).value).content) {
+        if (const auto* l = std::get_if<Link>(&in.value)) {
+            ++links;
+            CHECK(l->url == "https://example.org");
+        }
+        if (const auto* t = std::get_if<Text>(&in.value)) text += t->text;
+    }
+    CHECK(links == 1);
+    CHECK(text.find("one, two, three, vbscript:x and") != std::string::npos);
+}
+
+TEST_CASE("the code between inline <script> tags is not text") {
+    const auto r = read_text(with_front_matter("Before <script>alert(1)</script> after <SCRIPT >x</SCRIPT> end.\n"));
+    REQUIRE(r.post);
+    std::string text;
+    int raw = 0;
+    for (const auto& in : std::get<Paragraph>(r.post->doc.blocks.at(0).value).content) {
+        if (const auto* t = std::get_if<Text>(&in.value)) text += t->text;
+        if (std::holds_alternative<RawInline>(in.value)) ++raw;
+    }
+    CHECK(text == "Before  after  end.");
+    CHECK(raw == 4);  // the tags stay, for the writers' warnings
+}
