@@ -129,7 +129,7 @@ void read_site(const std::string& path, const toml::table& table, SiteMeta& site
 const std::vector<std::string> pack_keys{"id",    "title",      "subtitle",  "edition",        "tags",
                                          "kinds", "from",       "to",        "files",          "order",
                                          "page_size", "style",  "citation_style", "references", "start_on_right",
-                                         "outputs", "pdf_file", "epub_file"};
+                                         "outputs", "pdf_file", "epub_file", "pdf_archive_file"};
 
 // Pack ids name output files: keep them to what every file system accepts.
 bool valid_id(const std::string& id) {
@@ -144,7 +144,7 @@ PackSpec read_pack(const std::string& path, const toml::table& table, std::size_
     spec.pos = pos_of(table.source());
     Pack& pack = spec.pack;
     pack.id.clear();
-    std::string pdf_file, epub_file;  // overrides of "<id>.pdf" and "<id>.epub"
+    std::string pdf_file, epub_file, archive_file;  // overrides of "<id>.pdf", "<id>.epub", "<id>-archive.pdf"
     TableReader read(path, "[[pack]] number " + std::to_string(index + 1), diags);
     for (const auto& [key, node] : table) {
         const std::string k(key.str());
@@ -230,16 +230,16 @@ PackSpec read_pack(const std::string& path, const toml::table& table, std::size_
                         read.bad_value(node, "unknown output '" + name + "'", "outputs are \"pdf\", \"epub\", \"pdf-archive\"");
                 }
             }
-        } else if (k == "pdf_file" || k == "epub_file") {
+        } else if (k == "pdf_file" || k == "epub_file" || k == "pdf_archive_file") {
             if (auto v = read.string(node, k)) {
-                const std::string ext = k == "pdf_file" ? ".pdf" : ".epub";
+                const std::string ext = k == "epub_file" ? ".epub" : ".pdf";
                 const std::filesystem::path name(*v);
                 if (name.has_parent_path() || name.extension() != ext || name.stem().empty() || v->front() == '.')
                     read.bad_value(node, "'" + k + "' must be a plain file name ending in " + ext,
                                    "outputs are written inside the output folder, for example \"briefing-pack" + ext +
                                        "\"");
                 else
-                    (k == "pdf_file" ? pdf_file : epub_file) = *v;
+                    (k == "pdf_file" ? pdf_file : k == "epub_file" ? epub_file : archive_file) = *v;
             }
         } else {
             unknown_key(diags, path, key, "[[pack]]", pack_keys);
@@ -251,6 +251,7 @@ PackSpec read_pack(const std::string& path, const toml::table& table, std::size_
         diags.error(path, spec.pos, "pack '" + pack.id + "' has 'to' before 'from'", "swap the two dates");
     pack.outputs.pdf_file = pdf_file.empty() ? pack.id + ".pdf" : pdf_file;
     pack.outputs.epub_file = epub_file.empty() ? pack.id + ".epub" : epub_file;
+    pack.outputs.pdf_archive_file = archive_file;  // empty: beside the PDF, "<pdf stem>-archive.pdf"
     return spec;
 }
 

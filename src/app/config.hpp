@@ -19,6 +19,7 @@
 //   start_on_right = false           # posts on right-hand pages for duplex printing
 //   outputs = ["pdf", "epub"]        # and "pdf-archive"
 //   pdf_file = "briefing-pack.pdf"   # instead of <id>.pdf (epub_file likewise)
+//   pdf_archive_file = "pack-a.pdf"  # instead of <pdf_file's stem>-archive.pdf
 #include <optional>
 #include <string>
 #include <string_view>

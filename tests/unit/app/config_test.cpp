@@ -35,6 +35,7 @@ TEST_CASE("[[pack]] tables give pack specs with their selection, order and outpu
                            "start_on_right = true\n"
                            "references = \"pack\"\n"
                            "outputs = [\"pdf\", \"pdf-archive\"]\n"
+                           "pdf_archive_file = \"refugees-pdfa.pdf\"\n"
                            "[[pack]]\n"
                            "id = \"all\"\n",
                            d);
@@ -57,6 +58,8 @@ TEST_CASE("[[pack]] tables give pack specs with their selection, order and outpu
     CHECK_FALSE(p.pack.outputs.epub);
     CHECK(p.pack.outputs.pdf_archive);
     CHECK(p.pack.outputs.pdf_file == "refugees.pdf");
+    CHECK(p.pack.outputs.pdf_archive_file == "refugees-pdfa.pdf");
+    CHECK(c.packs[1].pack.outputs.pdf_archive_file.empty());
     CHECK(c.packs[1].pack.outputs.epub_file == "all.epub");
     CHECK(c.packs[1].order == PackOrder::newest_first);
 }
