@@ -5,6 +5,7 @@
 
 #include "app/commands.hpp"
 #include "app/build_cache.hpp"
+#include "app/archive_sources.hpp"
 #include "app/build_report.hpp"
 #include "app/files.hpp"
 #include "app/interrupt_guard.hpp"
@@ -74,16 +75,27 @@ Result<void> write_epub_output(const Pack& pack, const Style& style, const Build
     return written;
 }
 
-// The typeset PDF: laid out and rendered into `output`'s temporary file.
+// The typeset PDF (`output`) and the archive edition (`archive`), either
+// may be null: laid out once, rendered into their temporary files.
 Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildOptions& options,
-                              const AtomicOutput& output, std::vector<PdfPageStart>& starts, int& pages,
-                              BuildCache& cache) {
+                              const AtomicOutput* output, const AtomicOutput* archive,
+                              std::vector<PdfPageStart>& starts, int& pages, BuildCache& cache) {
     PdfOptions pdf;
     if (options.source_date_epoch) pdf.source_date_epoch = static_cast<long long>(*options.source_date_epoch);
     pdf.threads = static_cast<int>(effective_jobs(options.jobs));
     // The cache's keys are made from the very style layout gets.
     pdf.cache = cache.layout(pack, style);
-    return write_pdf(pack, style, output.temp_path().string(), pdf, &pages, &starts);
+    ArchiveOptions archived;
+    if (archive) {
+        fs::path style_file;
+        if (auto found = find_style_file(pack.style, options.input_dir)) style_file = *found;
+        auto sources = archive_sources(pack, options.input_dir, style_file);
+        if (!sources) return Error{sources.error()};
+        archived.attachments = std::move(*sources);
+    }
+    // One layout for both editions.
+    return write_pdf_editions(pack, style, output ? output->temp_path().string() : std::string{},
+                              archive ? archive->temp_path().string() : std::string{}, archived, pdf, &pages, &starts);
 }
 
 // A time for --verbose lines: "12.3 ms".
@@ -214,14 +226,25 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     std::vector<std::vector<PdfPageStart>> pdf_pages(packs.size());
     for (std::size_t k = 0; k < packs.size(); ++k) {
         const Pack& pack = packs[k];
-        if (pack.outputs.pdf) {
-            const std::string name = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
-            auto& output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / name, &guard));
+        const bool archive = pack.outputs.pdf_archive || options.archive;
+        if (pack.outputs.pdf || archive) {
+            AtomicOutput* output = nullptr;
+            AtomicOutput* archived = nullptr;
+            if (pack.outputs.pdf) {
+                const std::string name = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
+                output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / name, &guard)).get();
+            }
+            if (archive)
+                archived = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / archive_file_name(pack), &guard))
+                               .get();
             int pages = 0;
-            if (auto r = write_pdf_output(pack, styles.per_pack[k], options, *output, pdf_pages[k], pages, cache); !r)
-                return fail(*output, r.error());
-            report.outputs.push_back(describe(*output, pack, "pdf"));
-            report.outputs.back().pages = pages;
+            if (auto r = write_pdf_output(pack, styles.per_pack[k], options, output, archived, pdf_pages[k], pages, cache); !r)
+                return fail(output ? *output : *archived, r.error());
+            for (auto [written, format] : {std::pair{output, "pdf"}, std::pair{archived, "pdf-archive"}}) {
+                if (!written) continue;
+                report.outputs.push_back(describe(*written, pack, format));
+                report.outputs.back().pages = pages;
+            }
             if (verbose) {
                 print_post_pages(pack, pdf_pages[k], err);
                 *verbose << "folio: pdf " << pack.id << ": " << pages << " pages\n";

@@ -19,6 +19,7 @@ int run_cli(int argc, char** argv) {
         "Examples:\n"
         "  folio build                         read input/, write out/briefing-pack.pdf and out/collection.epub\n"
         "  folio build --input posts --out public --jobs 4\n"
+        "  folio build --archive               also out/briefing-pack-archive.pdf (libharu, sources attached)\n"
         "  folio check --input input           report every problem, write nothing\n"
         "  folio dump input/2023-10-21-letter.md   print the document model of one post\n"
         "\n"
@@ -29,6 +30,8 @@ int run_cli(int argc, char** argv) {
     auto* build_cmd = app.add_subcommand("build", "Read, check and write the briefing pack and the EPUB");
     build_cmd->add_option("--input", build.input_dir, "Folder of posts (default: input)");
     build_cmd->add_option("--out", build.out_dir, "Folder for the outputs (default: out)");
+    build_cmd->add_flag("--archive", build.archive,
+                        "Also write each pack's archive edition, <pdf>-archive.pdf (sources attached, PDF/A-1b)");
     build_cmd->add_option("--jobs,-j", build.jobs, "Worker threads (default: one per core)")->check(CLI::Range(0u, 256u));
     auto* quiet = build_cmd->add_flag("--quiet,-q", build.quiet, "Print only problems");
     auto* cache_dir =

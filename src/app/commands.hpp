@@ -18,6 +18,8 @@ struct BuildOptions {
     std::filesystem::path out_dir = "out";
     unsigned jobs = 0;  // 0: one per core
     bool quiet = false;
+    // --archive: every pack also gets its archive edition (as "pdf-archive" in folio.toml).
+    bool archive = false;
     // The build cache: its folder (empty: <out>/.folio-cache), off with
     // no_cache (nothing read or written), and the bytes it may keep after a
     // build (least recently used entries go first).
