@@ -89,10 +89,12 @@ void put(ByteWriter& w, const Item& item) {
                        w.u8(tag_begin);
                        w.str(r.tag);
                        w.str(r.alt);
+                       w.boolean(r.continued);
                    },
                    [&](const TagEnd& r) {
                        w.u8(tag_end);
                        w.str(r.tag);
+                       w.boolean(r.continues);
                    },
                },
                item);
@@ -230,13 +232,13 @@ private:
         }
         case tag_begin: {
             TagBegin r;
-            if (!m_in.str(r.tag) || !m_in.str(r.alt)) return false;
+            if (!m_in.str(r.tag) || !m_in.str(r.alt) || !m_in.boolean(r.continued)) return false;
             out = std::move(r);
             return true;
         }
         case tag_end: {
             TagEnd r;
-            if (!m_in.str(r.tag)) return false;
+            if (!m_in.str(r.tag) || !m_in.boolean(r.continues)) return false;
             out = std::move(r);
             return true;
         }
