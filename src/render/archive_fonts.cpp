@@ -130,12 +130,11 @@ Result<std::size_t> ArchiveFonts::font_of(const GlyphRun& run) {
         return Error{"font '" + font.name + "' has no TrueType outlines; the archive edition (libharu) embeds only TrueType fonts"};
     // The same file may reach us through several cairo faces.
     const std::string key = to_hex(sha256(font.original)) + ":" + std::to_string(font.face_index);
-    for (size_t i = 0; i < m_fonts.size(); ++i) {
-        if (to_hex(sha256(m_fonts[i].original)) + ":" + std::to_string(m_fonts[i].face_index) == key) {
-            m_by_face[face] = i;
-            return i;
-        }
+    if (auto it = m_by_file.find(key); it != m_by_file.end()) {
+        m_by_face[face] = it->second;
+        return it->second;
     }
+    m_by_file[key] = m_fonts.size();
     m_fonts.push_back(std::move(font));
     const ArchiveFont& added = m_fonts.back();
     // A copy: m_fonts may move its strings as it grows.

@@ -66,6 +66,7 @@ private:
     std::size_t known_font(const GlyphRun& run) const;
     std::vector<ArchiveFont> m_fonts;
     std::map<const void*, std::size_t> m_by_face;  // cairo font face -> index
+    std::map<std::string, std::size_t> m_by_file;  // SHA-256 of the file and face index -> index
     struct Cmaps;
     std::unique_ptr<Cmaps> m_cmaps;  // each original font's character map, for the first pass
 };
