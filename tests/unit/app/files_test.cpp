@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -67,4 +68,26 @@ TEST_CASE("posts are the .md files of the folder, in name order") {
     CHECK((*posts)[0].filename() == "2016-a.md");
     CHECK((*posts)[1].filename() == "2023-b.md");
     CHECK_FALSE(list_post_files(dir.path / "missing").ok());
+}
+
+// A folder named like a post used to abort folio (an uncaught exception from
+// the stream) and a FIFO used to hang it: both are errors naming the path.
+TEST_CASE("read_file refuses a folder and a FIFO, naming them") {
+    TempDir dir;
+    const fs::path folder = dir.path / "2020-folder.md";
+    fs::create_directories(folder);
+    auto r = read_file(folder);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().find(folder.string()) != std::string::npos);
+    CHECK(r.error().find("a folder") != std::string::npos);
+
+    const fs::path fifo = dir.path / "2020-fifo.md";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    auto f = read_file(fifo);  // returns at once: nobody writes to the FIFO
+    REQUIRE_FALSE(f.ok());
+    CHECK(f.error().find("a FIFO") != std::string::npos);
+
+    CHECK_FALSE(read_file(dir.path / "missing.md").ok());
+    std::ofstream(dir.path / "post.md") << "---\ntitle: x\n---\n";
+    CHECK(read_file(dir.path / "post.md").value() == "---\ntitle: x\n---\n");
 }
