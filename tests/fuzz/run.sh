@@ -25,7 +25,7 @@ dict=()
 
 # Only third-party noise is suppressed (see the file); everything else stops
 # the run with a report.
-export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$source_dir/tests/sanitizers/lsan.supp}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$source_dir/tests/sanitizers/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 # -timeout: an input slower than this is a hang (folio promises 10 s for any
