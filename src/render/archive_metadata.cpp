@@ -1,11 +1,34 @@
 #include "render/archive_metadata.hpp"
 
+#include <cstdio>
+
 namespace folio {
 
 std::string xmp_date(const std::string& iso) {
     if (iso.empty()) return {};
     if (iso.back() == 'Z') return iso.substr(0, iso.size() - 1) + "+00:00";
     return iso;
+}
+
+std::string pdf_date(const std::string& iso) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    char zone = 0;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &s, &zone) != 7 || zone != 'Z') return {};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d+00'00'", y, mo, d, h, mi, s);
+    return buf;
+}
+
+std::string attachment_media_type(const std::string& file_name) {
+    const auto dot = file_name.rfind('.');
+    std::string ext = dot == std::string::npos ? std::string{} : file_name.substr(dot + 1);
+    for (char& c : ext)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (ext == "md" || ext == "markdown") return "text/markdown";
+    if (ext == "json") return "application/json";
+    if (ext == "toml") return "application/toml";
+    if (ext == "csl") return "application/vnd.citationstyles.style+xml";
+    return "application/octet-stream";
 }
 
 namespace {
@@ -55,7 +78,7 @@ std::string xmp_packet(const DocInfo& info, const std::string& producer) {
     x += "<pdf:Producer>" + xml_escaped(producer) + "</pdf:Producer>\n";
     x += "</rdf:Description>\n";
     x += "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-         "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n";
+         "<pdfaid:part>3</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n";
     x += "</rdf:RDF>\n</x:xmpmeta>\n";
     // Padding lets a later editor update the packet in place, as XMP advises.
     x += std::string(20, ' ') + "\n<?xpacket end=\"w\"?>";

@@ -306,7 +306,9 @@ private:
         }
         if (auto r = m_doc.check("cannot set the document information"); !r) return r;
 
-        // PDF/A-1 is defined on PDF 1.4; libharu writes 1.3 unless told.
+        // libharu writes 1.3 unless told. PDF/A-3 builds on PDF 1.7 (ISO
+        // 32000-1) but lets the header give any version up to 1.7; 1.4 is
+        // what the file actually uses (no object streams, no 1.5+ features).
         pdf->pdf_version = HPDF_VER_14;
 
         // XMP metadata, uncompressed as PDF/A requires.
@@ -319,7 +321,8 @@ private:
         HPDF_Stream_Write(xmp->stream, reinterpret_cast<const HPDF_BYTE*>(packet.data()), static_cast<HPDF_UINT>(packet.size()));
         HPDF_Dict_Add(pdf->catalog, "Metadata", xmp);
 
-        // The sRGB output intent.
+        // The sRGB output intent. Its subtype is GTS_PDFA1 for every part of
+        // PDF/A, the third included.
         if (access(m_options.icc_profile.c_str(), R_OK) != 0)
             return Error{"cannot read the sRGB profile " + m_options.icc_profile +
                          " (the archive edition's output intent; Debian package icc-profiles-free)"};
@@ -342,16 +345,25 @@ private:
         for (int k = 0; k < 2; ++k)
             HPDF_Array_Add(id, HPDF_Binary_New(mmgr(), reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(id_placeholder)), 16));
         HPDF_Dict_Add(pdf->trailer, "ID", id);
-        return m_doc.check("cannot add the PDF/A identification");
+        return m_doc.check("cannot add the PDF/A-3b identification");
     }
 
+    // The sources as PDF/A-3 associated files: each file specification says
+    // how it relates to the document (/AFRelationship /Source: the document
+    // was made from it) and is listed in the catalog's /AF array; each
+    // embedded stream names its MIME type (/Subtype) and its /Params give
+    // its size and a modification date. The date is the document's own
+    // (SOURCE_DATE_EPOCH or the edition's), never a file's mtime or the
+    // clock, so rebuilds stay byte-identical.
     Result<void> attachments() {
         if (m_options.attachments.empty()) return {};
         // The name tree lists names in byte order.
         std::vector<const Attachment*> sorted;
         for (const Attachment& a : m_options.attachments) sorted.push_back(&a);
         std::sort(sorted.begin(), sorted.end(), [](const Attachment* a, const Attachment* b) { return a->name < b->name; });
+        const std::string mod_date = pdf_date(m_layout.info.create_date);
         HPDF_Array names = HPDF_Array_New(mmgr());
+        HPDF_Array associated = HPDF_Array_New(mmgr());
         std::string previous;
         for (const Attachment* a : sorted) {
             if (a->name == previous) return Error{"two attachments named " + a->name};
@@ -359,8 +371,11 @@ private:
             HPDF_Dict file = HPDF_DictStream_New(mmgr(), m_doc.get()->xref);
             if (!file) return m_doc.check("cannot attach " + a->name);
             HPDF_Dict_AddName(file, "Type", "EmbeddedFile");
+            // libharu escapes the name's '/' as #2F: /text#2Fmarkdown.
+            HPDF_Dict_AddName(file, "Subtype", attachment_media_type(a->name).c_str());
             HPDF_Dict params = HPDF_Dict_New(mmgr());
             HPDF_Dict_AddNumber(params, "Size", static_cast<HPDF_INT32>(a->bytes.size()));
+            if (!mod_date.empty()) HPDF_Dict_Add(params, "ModDate", HPDF_String_New(mmgr(), mod_date.c_str(), nullptr));
             HPDF_Dict_Add(file, "Params", params);
             file->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
             HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(a->bytes.data()),
@@ -370,18 +385,21 @@ private:
             HPDF_Dict_AddName(spec, "Type", "Filespec");
             HPDF_Dict_Add(spec, "F", text_string(a->name));
             HPDF_Dict_Add(spec, "UF", text_string(a->name));
-            if (!a->description.empty()) HPDF_Dict_Add(spec, "Desc", text_string(a->description));
+            HPDF_Dict_Add(spec, "Desc", text_string(a->description.empty() ? a->name : a->description));
+            HPDF_Dict_AddName(spec, "AFRelationship", "Source");
             HPDF_Dict ef = HPDF_Dict_New(mmgr());
             HPDF_Dict_Add(ef, "F", file);
             HPDF_Dict_Add(spec, "EF", ef);
             HPDF_Array_Add(names, text_string(a->name));
             HPDF_Array_Add(names, spec);
+            HPDF_Array_Add(associated, spec);
         }
         HPDF_Dict tree = HPDF_Dict_New(mmgr());
         HPDF_Dict_Add(tree, "Names", names);
         HPDF_Dict name_dict = HPDF_Dict_New(mmgr());
         HPDF_Dict_Add(name_dict, "EmbeddedFiles", tree);
         HPDF_Dict_Add(m_doc.get()->catalog, "Names", name_dict);
+        HPDF_Dict_Add(m_doc.get()->catalog, "AF", associated);
         return m_doc.check("cannot attach the sources");
     }
 

@@ -1,9 +1,11 @@
 #pragma once
 // The archive edition: the same Layout the Cairo edition renders, written by
 // libharu with what Cairo 1.16 cannot write: the pack's sources as embedded
-// files, real page-label ranges (/S /r, then /S /D), PDF/A-1b identification
-// (XMP metadata and an sRGB output intent) and a document ID derived from the
-// file's own content, so rebuilding gives the same bytes.
+// files, real page-label ranges (/S /r, then /S /D), PDF/A-3b identification
+// (XMP metadata, an sRGB output intent, and the sources as associated files:
+// PDF/A-1 forbids embedded files and PDF/A-2 allows only PDF/A ones) and a
+// document ID derived from the file's own content, so rebuilding gives the
+// same bytes.
 #include <string>
 #include <vector>
 

@@ -5,8 +5,9 @@
 # pdfinfo shows the metadata and the same page count as the Cairo edition;
 # the page labels are ranges (/S /r from the cover, /S /D from the first
 # post) that name every page as the Cairo edition does; every font is
-# embedded; pdftotext of both editions agrees word for word; the PDF/A
-# identification and output intent are there; two builds are identical.
+# embedded; pdftotext of both editions agrees word for word; the PDF/A-3b
+# identification, output intent and associated files (/AF) are there; two
+# builds are identical.
 source "$(dirname "$0")/lib.sh"
 
 for tool in qpdf pdftotext pdfinfo pdffonts pdfdetach python3; do
@@ -135,14 +136,49 @@ PY
   posts=$(grep -c '\.md$' <<<"$list")
   [ "$posts" -ge 1 ] && pass "$pdf: $count attachments identical to their sources ($posts posts)" || fail "$pdf: no post attached"
 
-  # PDF/A-1b identification: the XMP packet and the sRGB output intent.
-  python3 - "$archive" <<'PY' || fail "$pdf: PDF/A identification"
-import subprocess, sys
-raw = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", sys.argv[1], "-"], capture_output=True).stdout
-for needle in [b"<pdfaid:part>1</pdfaid:part>", b"<pdfaid:conformance>B</pdfaid:conformance>", b"/GTS_PDFA1",
+  # PDF/A-3b identification: the XMP packet and the sRGB output intent; and
+  # every attachment an associated file (PDF/A-3 allows embedded files only
+  # so): listed in the catalog's /AF, /AFRelationship /Source, /F, /UF and
+  # /Desc on its file specification, a MIME /Subtype and /Params with /Size
+  # (the source's size) and /ModDate (the build date) on its stream.
+  python3 - "$archive" "$input" "$FOLIO_SOURCE_DIR/styles" <<'PY' || fail "$pdf: PDF/A-3b identification"
+import json, os, subprocess, sys
+path, input_dir, styles = sys.argv[1:]
+raw = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", path, "-"], capture_output=True).stdout
+for needle in [b"<pdfaid:part>3</pdfaid:part>", b"<pdfaid:conformance>B</pdfaid:conformance>", b"/GTS_PDFA1",
                b"/DestOutputProfile", b"+00:00</xmp:CreateDate>", b"/ID ["]:
     if needle not in raw:
         sys.exit(f"missing {needle!r}")
+objs = json.loads(subprocess.run(["qpdf", "--json=2", "--json-key=qpdf", path], capture_output=True, text=True,
+                                 check=True).stdout)["qpdf"][1]
+def obj(ref):
+    o = objs["obj:" + ref]
+    return o["value"] if "value" in o else o["stream"]["dict"]
+def text(s):
+    return s[2:] if s.startswith("u:") else s
+catalog = obj(objs["trailer"]["value"]["/Root"])
+info = obj(objs["trailer"]["value"]["/Info"])
+tree = catalog["/Names"]["/EmbeddedFiles"]["/Names"]
+if catalog.get("/AF") != tree[1::2]:
+    sys.exit(f"/AF {catalog.get('/AF')} does not list the {len(tree) // 2} attachments")
+types = {".md": "/text/markdown", ".json": "/application/json", ".toml": "/application/toml",
+         ".csl": "/application/vnd.citationstyles.style+xml"}
+for ref in catalog["/AF"]:
+    spec = obj(ref)
+    name = text(spec["/UF"])
+    stream = obj(spec["/EF"]["/F"])
+    source = os.path.join(input_dir, name)
+    if not os.path.isfile(source):
+        source = os.path.join(styles, name)
+    want = {"/AFRelationship": "/Source", "/F": name, "/Type": "/Filespec"}
+    got = {k: text(spec.get(k, "")) for k in want}
+    if got != want or not text(spec.get("/Desc", "")):
+        sys.exit(f"{name}: file specification {spec}")
+    params = stream.get("/Params", {})
+    if stream.get("/Subtype") != types[os.path.splitext(name)[1]] or params.get("/Size") != os.path.getsize(source) \
+            or text(params.get("/ModDate", "")) != text(info["/CreationDate"]):
+        sys.exit(f"{name}: embedded file stream {stream}")
+print(f"{len(catalog['/AF'])} associated files")
 PY
 done
 

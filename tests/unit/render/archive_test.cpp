@@ -89,7 +89,7 @@ TEST_CASE("page labels become ranges: roman front matter, then decimal from 1") 
     CHECK(roman_value("") == 0);
 }
 
-TEST_CASE("XMP metadata is escaped, dated with +00:00 and identifies PDF/A-1b") {
+TEST_CASE("XMP metadata is escaped, dated with +00:00 and identifies PDF/A-3b") {
     DocInfo info;
     info.title = "Refugees & <forced> repatriation";
     info.author = "APPG";
@@ -98,10 +98,24 @@ TEST_CASE("XMP metadata is escaped, dated with +00:00 and identifies PDF/A-1b") 
     CHECK(x.find("Refugees &amp; &lt;forced&gt; repatriation") != std::string::npos);
     CHECK(x.find("<xmp:CreateDate>2023-10-21T09:30:00+00:00</xmp:CreateDate>") != std::string::npos);
     CHECK(x.find("Z<") == std::string::npos);
-    CHECK(x.find("<pdfaid:part>1</pdfaid:part>") != std::string::npos);
+    CHECK(x.find("<pdfaid:part>3</pdfaid:part>") != std::string::npos);
+    CHECK(x.find("<pdfaid:part>1</pdfaid:part>") == std::string::npos);
     CHECK(x.find("<pdfaid:conformance>B</pdfaid:conformance>") != std::string::npos);
     CHECK(pdf_text_bytes("plain") == "plain");
     CHECK(pdf_text_bytes("’") == std::string("\xFE\xFF\x20\x19", 4));
+}
+
+TEST_CASE("attachments get a MIME type from their extension and PDF dates from ISO ones") {
+    CHECK(attachment_media_type("2017-02-06-actions-not-words.md") == "text/markdown");
+    CHECK(attachment_media_type("references.json") == "application/json");
+    CHECK(attachment_media_type("folio.toml") == "application/toml");
+    CHECK(attachment_media_type("house.TOML") == "application/toml");
+    CHECK(attachment_media_type("folio-uk-notes.csl") == "application/vnd.citationstyles.style+xml");
+    CHECK(attachment_media_type("notes.txt.bak") == "application/octet-stream");
+    CHECK(attachment_media_type("Makefile") == "application/octet-stream");
+    CHECK(pdf_date("2023-10-21T09:30:05Z") == "D:20231021093005+00'00'");
+    CHECK(pdf_date("2023-10-21") == "");
+    CHECK(pdf_date("") == "");
 }
 
 TEST_CASE("a cmap table maps codes to glyphs, consecutive runs in one segment") {
@@ -165,6 +179,58 @@ TEST_CASE("the archive edition: same text as laid out, attachments, labels, iden
     CHECK(list.find("letter.md") != std::string::npos);
     CHECK(run("pdfdetach -save 1 -o " + (dir / "out.md").string() + " " + a + " && cat " + (dir / "out.md").string()) ==
           "---\ntitle: A letter\n---\nText.\n");
+}
+
+TEST_CASE("the archive edition's sources are PDF/A-3 associated files") {
+    if (!have("qpdf") || !have("python3")) return;
+    LayoutOptions lo;
+    lo.resources = resources();
+    lo.create_date = "2023-10-21T09:30:00Z";
+    auto layout = layout_pack(sample(), Style{}, lo);
+    REQUIRE_MESSAGE(layout.ok(), layout.error());
+    ArchiveOptions options;
+    options.attachments.push_back({"letter.md", "Markdown source", "---\ntitle: A letter\n---\nText.\n"});
+    options.attachments.push_back({"references.json", "", "[]\n"});
+    options.attachments.push_back({"house.toml", "Typographic style", "[body]\nsize = 10\n"});
+    const std::string a = (temp_dir() / "af.pdf").string();
+    REQUIRE(render_archive(*layout, a, options).ok());
+    // qpdf's reading of the catalog: /AF lists every file specification of
+    // the EmbeddedFiles name tree, each with its relationship, names,
+    // description and a stream with MIME type, size and date. One line per
+    // attachment, in the name tree's order.
+    const std::string script = R"PY(
+import json, subprocess, sys
+doc = json.loads(subprocess.run(["qpdf", "--json=2", "--json-key=qpdf", sys.argv[1]],
+                                capture_output=True, text=True, check=True).stdout)
+objs = doc["qpdf"][1]
+def obj(ref):
+    o = objs["obj:" + ref]
+    return o["value"] if "value" in o else o["stream"]["dict"]
+def text(s):
+    return s[2:] if s.startswith("u:") else s
+catalog = obj(objs["trailer"]["value"]["/Root"])
+af = catalog["/AF"]
+tree = catalog["/Names"]["/EmbeddedFiles"]["/Names"]
+print("AF lists the tree" if af == tree[1::2] else f"AF {af} != tree {tree}")
+for ref in af:
+    spec = obj(ref)
+    stream = obj(spec["/EF"]["/F"])
+    print(spec["/Type"], spec["/AFRelationship"], text(spec["/F"]), text(spec["/UF"]), text(spec["/Desc"]),
+          stream["/Type"], stream["/Subtype"], stream["/Params"]["/Size"], text(stream["/Params"]["/ModDate"]))
+)PY";
+    // The file itself writes the MIME type as a name, its '/' escaped.
+    CHECK(slurp(a).find("/Subtype /text#2Fmarkdown") != std::string::npos);
+    const std::string script_path = (temp_dir() / "af.py").string();
+    std::ofstream(script_path) << script;
+    const std::string out = run("python3 " + script_path + " " + a + " 2>&1");
+    CHECK(out ==
+          "AF lists the tree\n"
+          "/Filespec /Source house.toml house.toml Typographic style /EmbeddedFile /application/toml 17 "
+          "D:20231021093000+00'00'\n"
+          "/Filespec /Source letter.md letter.md Markdown source /EmbeddedFile /text/markdown 30 "
+          "D:20231021093000+00'00'\n"
+          "/Filespec /Source references.json references.json references.json /EmbeddedFile /application/json 3 "
+          "D:20231021093000+00'00'\n");
 }
 
 TEST_CASE("both editions of one layout extract to the same words, ligatures and Korean included") {
