@@ -31,7 +31,7 @@ int run_cli(int argc, char** argv) {
     build_cmd->add_option("--input", build.input_dir, "Folder of posts (default: input)");
     build_cmd->add_option("--out", build.out_dir, "Folder for the outputs (default: out)");
     build_cmd->add_flag("--archive", build.archive,
-                        "Also write each pack's archive edition, <pdf>-archive.pdf (sources attached, PDF/A-1b)");
+                        "Also write each pack's archive edition, <pdf>-archive.pdf (sources attached, PDF/A-3b)");
     build_cmd->add_option("--jobs,-j", build.jobs, "Worker threads (default: one per core)")->check(CLI::Range(0u, 256u));
     auto* quiet = build_cmd->add_flag("--quiet,-q", build.quiet, "Print only problems");
     auto* cache_dir =
