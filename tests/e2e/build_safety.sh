@@ -41,13 +41,23 @@ expect_exit 0 "the build after a killed one" -- "$FOLIO" build --input "$corpus"
 [ -z "$(find "$outdir" -name '.*.tmp-*')" ] && pass "stale temporaries removed" || fail "stale temporaries remain"
 sha256sum --quiet -c "$FOLIO_WORK_DIR/good.sums" >/dev/null 2>&1 && pass "same bytes as the first build" || fail "outputs differ from the first build"
 
-# A second build waits for the first (here: a lock held for 2 s).
-( flock "$outdir/.folio.lock" sleep 2 ) &
-holder=$!
-sleep 0.3
-expect_exit 0 "a build while another holds out/" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
-expect_contains "$err" "waiting for another build" "it says it is waiting"
-wait "$holder"
+# A second build waits for the first. The lock is held here until the build
+# says it is waiting, not for a fixed time: under the sanitizers on a busy
+# machine a build can take longer than any fixed delay to reach the lock.
+# The build must not inherit our descriptor (it would share the lock).
+exec {lockfd}>"$outdir/.folio.lock"
+flock "$lockfd"
+"$FOLIO" build --input "$corpus" --out "$outdir" --quiet {lockfd}>&- 2>"$FOLIO_WORK_DIR/wait.err" &
+waiter=$!
+for _ in $(seq 1 1200); do
+    grep -qF "waiting for another build" "$FOLIO_WORK_DIR/wait.err" && break
+    kill -0 "$waiter" 2>/dev/null || break
+    sleep 0.1
+done
+expect_contains "$(cat "$FOLIO_WORK_DIR/wait.err")" "waiting for another build" "it says it is waiting"
+exec {lockfd}>&-
+wait "$waiter" && pass "a build while another holds out/ (exit 0 once released)" ||
+    fail "a build while another holds out/: exit $?"
 
 # --jobs does not change a byte.
 expect_exit 0 "--jobs 1" -- "$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/j1" --jobs 1 --quiet
