@@ -182,8 +182,13 @@ Result<void> FlowBuilder::quote(const BlockQuote& q) {
     push(std::move(spacer));
     m_after_heading = true;  // no extra space inside, above the first block
     m_bars.push_back(m_indent + m_style.quote_bar_width / 2);
-    m_indent += m_style.quote_indent;
-    m_measure = std::max(72.0, m_measure - m_style.quote_indent);
+    // Indent only while an inch of measure is left: a deeper quote shares its
+    // parent's edge. (Indenting regardless pushed text deep in nested quotes
+    // and lists off the right edge of the page, silently.)
+    if (m_measure - m_style.quote_indent >= 72.0) {
+        m_indent += m_style.quote_indent;
+        m_measure -= m_style.quote_indent;
+    }
     Result<void> r = blocks(q.children);
     m_bars.pop_back();
     m_indent = saved_indent;
@@ -541,11 +546,13 @@ NoteBody FlowBuilder::note_body(const Footnote& f) {
                            },
                            [&](const BlockQuote& q) {
                                number_line();
-                               add_blocks(q.children, indent + quote_indent, depth + 1);
+                               // As in the text: indent while an inch of measure is left.
+                               const bool room = m_measure - indent - quote_indent >= 72.0;
+                               add_blocks(q.children, room ? indent + quote_indent : indent, depth + 1);
                            },
                            [&](const List& l) {
                                number_line();
-                               const bool deeper = depth < max_indent_depth;
+                               const bool deeper = depth < max_indent_depth && m_measure - indent - list_indent >= 72.0;
                                const double item_indent = deeper ? indent + list_indent : indent;
                                int number = l.start;
                                for (const ListItem& item : l.items) {
