@@ -398,6 +398,12 @@ Error xml_error(const tinyxml2::XMLDocument& doc, const std::string& path, CslPr
     return report({path, doc.ErrorLineNum(), std::string("not well-formed XML: ") + doc.ErrorStr(), ""}, out);
 }
 
+// tinyxml2 accepts a document with no element at all (only a declaration, a
+// comment, or a stray end tag: found by fuzzing), so the root can be null.
+Error no_root(const std::string& path, const char* root, CslProblem* out) {
+    return report({path, 1, std::string("no root element: expected <") + root + ">", ""}, out);
+}
+
 }  // namespace
 
 Result<std::string> read_text_file(const std::string& path) {
@@ -414,6 +420,7 @@ Result<CslStyle> parse_style(std::string_view xml, const std::string& path, CslP
     Compiler c{path, {}};
     CslStyle st;
     st.path = path;
+    if (!doc.RootElement()) return no_root(path, "style", problem);
     if (!c.style(doc.RootElement(), st)) return report(c.problem, problem);
     return st;
 }
@@ -431,6 +438,7 @@ Result<LocaleData> parse_locale(std::string_view xml, const std::string& path, C
     tinyxml2::XMLDocument doc;
     if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) return xml_error(doc, path, problem);
     const XMLElement* root = doc.RootElement();
+    if (!root) return no_root(path, "locale", problem);
     Compiler c{path, {}};
     LocaleData loc;
     if (std::string(root->Name()) != "locale") c.fail(root, "the root element is not <locale>");

@@ -32,8 +32,12 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # input, without sanitizers). -rss_limit_mb: and 1 GiB, plus ASan's overhead.
 limit=(-max_total_time="$seconds")
 [ "$seconds" = 0 ] && limit=(-runs=0)  # libFuzzer reads max_total_time=0 as "no limit"
+# FOLIO_FUZZ_SEED fixes libFuzzer's random seed (scripts/test sets it for the
+# suite, so a CI run is repeatable and a finding replays); unset: random.
+seed=()
+[ -n "${FOLIO_FUZZ_SEED:-}" ] && seed=(-seed="$FOLIO_FUZZ_SEED")
 status=0
-"$binary" "${limit[@]}" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
+"$binary" "${limit[@]}" "${seed[@]}" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
     -artifact_prefix="$crashes/" "${dict[@]}" "$@" "$corpus" "${seeds[@]}" || status=$?
 if [ $status -ne 0 ]; then
     echo "fuzz $target: failed; the input is in $crashes/" >&2

@@ -186,3 +186,17 @@ TEST_CASE("a locator the style cannot render is a warning at the cite") {
     CHECK(via_macro->prints_locator());
     CHECK(via_macro->prints_locator_label());
 }
+
+TEST_CASE("a style or locale with no element at all is an error, not a null root (found by fuzzing)") {
+    // tinyxml2 parses these without error and returns no root element.
+    for (const std::string& xml : {std::string("<?xml version=\"1.0\"?>\n<!-- only a comment -->\n"),
+                                  std::string("</bibliography>1.0\" encoding=\"utf-8\"?>\n")}) {
+        CslProblem p = problem_of(xml);
+        CHECK(p.line == 1);
+        CHECK(p.message == "no root element: expected <style>");
+        CslProblem lp;
+        auto loc = parse_locale(xml, "bad.xml", &lp);
+        CHECK_FALSE(loc);
+        CHECK(lp.message == "no root element: expected <locale>");
+    }
+}
