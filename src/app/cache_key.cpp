@@ -6,7 +6,8 @@
 
 #include "app/files.hpp"
 #include "model/byte_codec.hpp"
-#include "model/overloaded.hpp"
+#include "model/dump.hpp"
+#include "passes/walk.hpp"
 
 namespace folio {
 
@@ -57,201 +58,6 @@ void put_style(KeyWriter& k, const Style& s) {
     for (int v : {s.max_consecutive_hyphens, s.widows, s.orphans, s.heading_keep_lines}) k.num(v);
     for (const Color* c : {&s.ink, &s.accent, &s.accent2, &s.grey, &s.tint}) k.color(*c);
 }
-
-// The post as layout sees it, and what it points at outside itself.
-class PostWriter {
-public:
-    explicit PostWriter(KeyWriter& k) : m_k(k) {}
-
-    void meta(const PostMeta& m) {
-        m_k.str(m.title);
-        m_k.str(m.date.iso());
-        m_k.num(static_cast<int>(m.kind));
-        strings(m.authors);
-        m_k.str(m.summary);
-        strings(m.tags);
-        m_k.str(m.lang);
-        m_k.str(m.original);
-        party(m.from);
-        party(m.to);
-        m_k.str(m.salutation);
-        m_k.str(m.closing);
-        m_k.str(m.signature);
-        strings(m.cc);
-        m_k.flag(m.event.has_value());
-        if (m.event) {
-            m_k.flag(m.event->when.has_value());
-            if (m.event->when) m_k.str(m.event->when->iso());
-            m_k.str(m.event->venue);
-            m_k.str(m.event->admission);
-        }
-        m_k.pos(m.title_pos);
-    }
-
-    void document(const Document& d) {
-        blocks(d.blocks);
-        m_k.num(static_cast<std::int64_t>(d.notes.size()));
-        for (const Footnote& n : d.notes) {
-            m_k.str(n.label);
-            m_k.num(n.number);
-            blocks(n.content);
-            m_k.flag(n.from_citation);
-            m_k.pos(n.pos);
-        }
-        references(d.references);
-    }
-
-    void references(const std::vector<FormattedReference>& refs) {
-        m_k.num(static_cast<std::int64_t>(refs.size()));
-        for (const FormattedReference& r : refs) {
-            m_k.str(r.id);
-            inlines(r.text);
-        }
-    }
-
-    const std::set<std::string>& images() const { return m_images; }
-    const std::set<std::string>& cited() const { return m_cited; }
-
-private:
-    void strings(const std::vector<std::string>& v) {
-        m_k.num(static_cast<std::int64_t>(v.size()));
-        for (const auto& s : v) m_k.str(s);
-    }
-    void party(const std::optional<Party>& p) {
-        m_k.flag(p.has_value());
-        if (!p) return;
-        m_k.str(p->name);
-        m_k.str(p->role);
-        strings(p->address);
-    }
-
-    void inlines(const Inlines& v) {
-        m_k.num(static_cast<std::int64_t>(v.size()));
-        for (const Inline& i : v) inline_node(i);
-    }
-
-    void inline_node(const Inline& in) {
-        m_k.tag('i');
-        m_k.num(static_cast<std::int64_t>(in.value.index()));
-        m_k.pos(in.pos);
-        std::visit(Overloaded{
-                       [&](const Text& t) { m_k.str(t.text); },
-                       [&](const SoftBreak&) {},
-                       [&](const LineBreak&) {},
-                       [&](const Emph& e) { inlines(e.children); },
-                       [&](const Strong& e) { inlines(e.children); },
-                       [&](const Strikethrough& e) { inlines(e.children); },
-                       [&](const Superscript& e) { inlines(e.children); },
-                       [&](const Subscript& e) { inlines(e.children); },
-                       [&](const SmallCaps& e) { inlines(e.children); },
-                       [&](const Code& c) { m_k.str(c.text); },
-                       [&](const Link& l) {
-                           m_k.str(l.url);
-                           m_k.str(l.title);
-                           inlines(l.children);
-                       },
-                       [&](const Image& i) {
-                           m_k.str(i.url);
-                           m_k.str(i.title);
-                           inlines(i.alt);
-                           m_k.str(i.path);
-                           if (!i.path.empty()) m_images.insert(i.path);
-                       },
-                       [&](const RawInline& r) {
-                           m_k.str(r.format);
-                           m_k.str(r.text);
-                       },
-                       [&](const Span& s) {
-                           m_k.str(s.lang);
-                           m_k.str(s.cls);
-                           inlines(s.children);
-                       },
-                       [&](const NoteRef& n) {
-                           m_k.str(n.label);
-                           m_k.num(n.number);
-                       },
-                       [&](const Cite& c) {
-                           m_k.num(static_cast<int>(c.mode));
-                           m_k.num(static_cast<std::int64_t>(c.items.size()));
-                           for (const CiteItem& item : c.items) {
-                               m_k.str(item.key);
-                               m_k.str(item.prefix);
-                               m_k.str(item.locator_label);
-                               m_k.str(item.locator);
-                               m_k.str(item.suffix);
-                               m_k.flag(item.suppress_author);
-                               m_k.pos(item.pos);
-                               m_cited.insert(item.key);
-                           }
-                           m_k.str(c.source);
-                           inlines(c.rendered);
-                           m_k.num(c.note);
-                       },
-                   },
-                   in.value);
-    }
-
-    void blocks(const Blocks& v) {
-        m_k.num(static_cast<std::int64_t>(v.size()));
-        for (const Block& b : v) block(b);
-    }
-
-    void row(const TableRow& r) {
-        m_k.num(static_cast<std::int64_t>(r.cells.size()));
-        for (const TableCell& c : r.cells) {
-            inlines(c.content);
-            m_k.pos(c.pos);
-        }
-    }
-
-    void block(const Block& b) {
-        m_k.tag('b');
-        m_k.num(static_cast<std::int64_t>(b.value.index()));
-        m_k.pos(b.pos);
-        std::visit(Overloaded{
-                       [&](const Paragraph& p) { inlines(p.content); },
-                       [&](const Heading& h) {
-                           m_k.num(h.level);
-                           inlines(h.content);
-                           m_k.str(h.id);
-                       },
-                       [&](const BlockQuote& q) { blocks(q.children); },
-                       [&](const List& l) {
-                           m_k.flag(l.ordered);
-                           m_k.num(l.start);
-                           m_k.num(l.delimiter);
-                           m_k.flag(l.tight);
-                           m_k.num(static_cast<std::int64_t>(l.items.size()));
-                           for (const ListItem& item : l.items) {
-                               blocks(item.children);
-                               m_k.num(item.checked ? (*item.checked ? 1 : 0) : -1);
-                               m_k.pos(item.pos);
-                           }
-                       },
-                       [&](const CodeBlock& c) {
-                           m_k.str(c.info);
-                           m_k.str(c.text);
-                       },
-                       [&](const ThematicBreak&) {},
-                       [&](const Table& t) {
-                           m_k.num(static_cast<std::int64_t>(t.aligns.size()));
-                           for (Align a : t.aligns) m_k.num(static_cast<int>(a));
-                           row(t.header);
-                           m_k.num(static_cast<std::int64_t>(t.rows.size()));
-                           for (const TableRow& r : t.rows) row(r);
-                       },
-                       [&](const RawBlock& r) {
-                           m_k.str(r.format);
-                           m_k.str(r.text);
-                       },
-                   },
-                   b.value);
-    }
-
-    KeyWriter& m_k;
-    std::set<std::string> m_images;
-    std::set<std::string> m_cited;
-};
 
 void put_csl_item(KeyWriter& k, const CslItem& item) {
     k.str(item.id);
@@ -330,17 +136,25 @@ Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_
     k.str(source_sha256);
     k.str(post.path);
     k.str(post.slug);
-    PostWriter w(k);
-    w.meta(post.meta);
-    w.document(post.doc);
+    // The post as layout sees it, after the passes (citations formatted,
+    // notes numbered): model/dump's text form holds every field of the
+    // front matter and the tree, so a field added to the model and to the
+    // dump is in the key without a change here.
+    k.str(dump_post(post));
     // What the post points at: the images' bytes (layout reads them) and
     // the cited entries (already in the formatted citations, but an entry's
     // fields feed the reference list and may change a tie-break).
-    for (const std::string& image : w.images()) {
+    std::set<std::string> images, cited;
+    walk_inlines(post.doc, [&](const Inline& in) {
+        if (const auto* image = std::get_if<Image>(&in.value); image && !image->path.empty()) images.insert(image->path);
+        if (const auto* cite = std::get_if<Cite>(&in.value))
+            for (const CiteItem& item : cite->items) cited.insert(item.key);
+    });
+    for (const std::string& image : images) {
         k.str(image);
         k.digest(file_digest(image));
     }
-    for (const std::string& key : w.cited()) {
+    for (const std::string& key : cited) {
         k.str(key);
         if (const CslItem* item = bibliography.find(key)) put_csl_item(k, *item);
         else k.tag('-');

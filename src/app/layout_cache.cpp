@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "app/build_identity.hpp"
 #include "app/cache_key.hpp"
 #include "app/citations.hpp"
 #include "app/project.hpp"
-#include "version.hpp"
 
 namespace folio {
 
@@ -23,13 +23,14 @@ CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources
         locales.update(std::string_view(reinterpret_cast<const char*>(d.data()), d.size()));
     }
     out.citation_locales = locales.finish();
+    out.folio_build = build_identity();
     for (const InputFile& f : inputs) out.source_sha256[f.path] = f.sha256;
     return out;
 }
 
 std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, const CacheInputs& inputs) {
     LayoutEnvironment env;
-    env.folio_version = folio::version;
+    env.folio_version = inputs.folio_build;
     env.style = style;
     env.page_size = pack.page_size;
     env.fonts = inputs.fonts;

@@ -30,6 +30,7 @@ struct CacheInputs {
     Sha256 hyphenation{};
     Sha256 citation_locales{};
     std::map<std::string, std::string> source_sha256;  // post path -> hex digest, from the inputs read
+    std::string folio_build;                           // build_identity(): version + build-id
 };
 CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources& resources,
                          const std::vector<struct InputFile>& inputs);

@@ -203,6 +203,14 @@ std::string dump_document(const Document& doc) {
         w.line(0, "notes");
         w.notes(doc.notes, 1);
     }
+    // A post's own reference list, once the citation pass has formatted it.
+    if (!doc.references.empty()) {
+        w.line(0, "references");
+        for (const auto& r : doc.references) {
+            w.line(1, "reference " + quoted(r.id));
+            w.inlines(r.text, 2);
+        }
+    }
     return std::move(w.out);
 }
 
