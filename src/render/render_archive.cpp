@@ -8,6 +8,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -66,12 +69,6 @@ std::string utf8_of(char32_t c) {
     return out;
 }
 
-Result<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot read " + path};
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 class ArchiveWriter {
 public:
     ArchiveWriter(const Layout& layout, const ArchiveOptions& options) : m_layout(layout), m_options(options) {}
@@ -91,9 +88,22 @@ public:
         if (auto r = attachments(); !r) return r;
         if (auto r = to_unicode_maps(); !r) return r;
         if (auto r = m_doc.check("cannot build the archive edition"); !r) return r;
-        if (HPDF_SaveToFile(pdf, path.c_str()) != HPDF_OK || m_doc.failed())
+        // Saved into memory, the ID stamped there, then written once: the
+        // file is never written, read back and rewritten.
+        if (HPDF_SaveToStream(pdf) != HPDF_OK || m_doc.failed())
             return Error{"cannot write " + path + (m_doc.failed() ? ": " + m_doc.error() : std::string{})};
-        return stamp_id(path);
+        std::string bytes(HPDF_GetStreamSize(pdf), '\0');
+        HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+        if (HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK &&
+            size != bytes.size())
+            return Error{"cannot write " + path + ": libharu's stream ended early"};
+        bytes.resize(size);
+        if (auto r = stamp_id(bytes); !r) return Error{r.error() + " in " + path};
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) return Error{"cannot write " + path + ": " + std::strerror(errno)};
+        return {};
     }
 
 private:
@@ -421,33 +431,25 @@ private:
 
     // The ID is the first 16 bytes of the SHA-256 of the file as written
     // with the placeholder: a function of the content, never of the clock.
-    static Result<void> stamp_id(const std::string& path) {
-        Result<std::string> bytes = read_file(path);
-        if (!bytes) return Error{bytes.error()};
-        std::string placeholder_hex;
-        for (unsigned char c : std::string(id_placeholder, 16)) {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%02X", c);
-            placeholder_hex += buf;
-        }
-        const Sha256 digest = sha256(*bytes);
-        std::string id_hex;
-        for (int k = 0; k < 16; ++k) {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%02X", digest[static_cast<size_t>(k)]);
-            id_hex += buf;
-        }
-        std::string& s = *bytes;
+    // The document ID: the first 16 bytes of the SHA-256 of the file as
+    // written with the placeholder, so it follows the content, never the
+    // clock. libharu writes binary strings as upper-case hex.
+    static Result<void> stamp_id(std::string& s) {
+        const auto upper = [](std::string hex) {
+            for (char& c : hex) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return hex;
+        };
+        const std::string placeholder_hex =
+            upper(to_hex(reinterpret_cast<const std::uint8_t*>(id_placeholder), 16));
+        const std::string id_hex = upper(to_hex(sha256(s).data(), 16));
+        // The trailer's two copies, searched from the end, where the trailer is.
         int stamped = 0;
-        for (auto at = s.rfind(placeholder_hex); at != std::string::npos && stamped < 2; at = s.rfind(placeholder_hex, at ? at - 1 : 0)) {
+        for (auto at = s.rfind(placeholder_hex); at != std::string::npos && stamped < 2;
+             at = at == 0 ? std::string::npos : s.rfind(placeholder_hex, at - 1)) {
             s.replace(at, id_hex.size(), id_hex);
             ++stamped;
-            if (at == 0) break;
         }
-        if (stamped != 2) return Error{"cannot find the document ID in " + path};
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(s.data(), static_cast<std::streamsize>(s.size()));
-        if (!out) return Error{"cannot write " + path};
+        if (stamped != 2) return Error{"cannot find the document ID placeholder"};
         return {};
     }
 

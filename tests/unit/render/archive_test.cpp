@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include "render/page_labels.hpp"
 #include "render/render_archive.hpp"
 #include "render/render_pdf.hpp"
+#include "model/digest.hpp"
 
 using namespace folio;
 using namespace folio::test;
@@ -163,10 +165,23 @@ TEST_CASE("the archive edition: same text as laid out, attachments, labels, iden
     CHECK(bytes == slurp(b));
     CHECK(bytes.substr(0, 8) == "%PDF-1.4");
     CHECK(bytes.find("/S /r") != std::string::npos);
-    CHECK(bytes.find("folio-archive-id") == std::string::npos);  // the placeholder was replaced
-    CHECK(bytes.find("666F6C696F") == std::string::npos);
+    // The ID: two equal 16-byte strings, the first half of the SHA-256 of
+    // the file as it was with the placeholder in their place.
+    const std::string placeholder = "666F6C696F2D617263686976652D6964";  // "folio-archive-id"
+    CHECK(bytes.find(placeholder) == std::string::npos);
+    const auto id_at = bytes.rfind("/ID [");
+    REQUIRE(id_at != std::string::npos);
+    const auto first_at = bytes.find('<', id_at) + 1, second_at = bytes.find('<', first_at) + 1;
+    const std::string first = bytes.substr(first_at, 32), second = bytes.substr(second_at, 32);
+    CHECK(first == second);
+    std::string unstamped = bytes;
+    unstamped.replace(first_at, 32, placeholder);
+    unstamped.replace(second_at, 32, placeholder);
+    std::string expected = to_hex(sha256(unstamped).data(), 16);
+    for (char& c : expected) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    CHECK(first == expected);
 
-    if (!have("qpdf") || !have("pdftotext") || !have("pdfdetach")) return;
+    REQUIRE_MESSAGE((have("qpdf") && have("pdftotext") && have("pdfdetach")), "scripts/setup installs qpdf and poppler-utils");
     CHECK(run("qpdf --check " + a + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
     const std::string text = run("pdftotext -enc UTF-8 " + a + " - 2>&1");
     CHECK(text.find("Syntax") == std::string::npos);  // no warning from poppler about the fonts
@@ -182,7 +197,7 @@ TEST_CASE("the archive edition: same text as laid out, attachments, labels, iden
 }
 
 TEST_CASE("the archive edition's sources are PDF/A-3 associated files") {
-    if (!have("qpdf") || !have("python3")) return;
+    REQUIRE_MESSAGE((have("qpdf") && have("python3")), "scripts/setup installs qpdf");
     LayoutOptions lo;
     lo.resources = resources();
     lo.create_date = "2023-10-21T09:30:00Z";
@@ -234,7 +249,7 @@ for ref in af:
 }
 
 TEST_CASE("both editions of one layout extract to the same words, ligatures and Korean included") {
-    if (!have("pdftotext")) return;
+    REQUIRE_MESSAGE(have("pdftotext"), "scripts/setup installs poppler-utils");
     LayoutOptions lo;
     lo.resources = resources();
     lo.create_date = "2023-10-21T00:00:00Z";
