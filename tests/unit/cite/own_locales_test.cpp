@@ -5,6 +5,8 @@
 // the same way under the styles folio ships and tests.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "cite/csl_locale.hpp"
 #include "cite_test_support.hpp"
 
@@ -124,6 +126,10 @@ TEST_CASE("the pipeline's chain puts our files first and keeps the others for ot
     auto ko = make_locale(bare_style(), "ko-KR", dirs);
     REQUIRE(ko);
     CHECK(ko->term("edition", "short").has_value());
+    // A term only the Korean file has proves the second folder was read
+    // (scripts/setup installs it).
+    REQUIRE(std::filesystem::exists(dirs[1] + "/locales-ko-KR.xml"));
+    CHECK(ko->term("month-01") == "1\xEC\x9B\x94");  // 1월
 }
 
 TEST_CASE("our locales agree with the CSL project's on the facts") {

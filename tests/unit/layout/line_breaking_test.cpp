@@ -60,8 +60,11 @@ TEST_CASE("justified word spaces are rarely stretched far, and shrink at most to
         const double share_15 = double(over_15) / double(lines_seen), share_2 = double(over_2) / double(lines_seen);
         MESSAGE("measure " << measure << ": " << lines_seen << " lines, beyond 1.5x " << share_15 << ", beyond 2x "
                            << share_2 << ", tightest " << tightest);
-        CHECK(share_15 < 0.6);
-        CHECK(share_2 < 0.08);
+        // Measured with total fit: 51 % beyond 1.5x, 5.2 % beyond 2x (first
+        // fit: 18 % beyond 2x). The bounds sit just above, so a drift back
+        // towards first fit fails.
+        CHECK(share_15 < 0.55);
+        CHECK(share_2 < 0.07);
         CHECK(tightest >= 0.8 - 1e-6);
     }
 }

@@ -75,7 +75,6 @@ TEST_CASE("a table wider than table_columns is an error at the table") {
 
 TEST_CASE("more footnotes than the limit: an error at the first one too many") {
     Limits limits;
-    limits.footnotes = 2;
     const std::string body = "A[^a] b[^b] c[^c].\n\n[^a]: One.\n[^b]: Two.\n[^c]: Three.\n";
     limits.footnotes = 3;
     CHECK(read_limited(with_front_matter(body), limits).messages().empty());
@@ -139,6 +138,10 @@ TEST_CASE("javascript:, vbscript: and data: links become their text with a warni
     }
     CHECK(links == 1);
     CHECK(text.find("one, two, three, vbscript:x and") != std::string::npos);
+
+    const auto data = read_text(with_front_matter("A [five](DATA:text/html;base64,PHNjcmlwdD4=) end.\n"));
+    CHECK(data.messages() ==
+          std::vector<std::string>{"6:3: warning: link to a data: URL removed; its text is kept"});
 }
 
 TEST_CASE("the code between inline <script> tags is not text") {
