@@ -7,7 +7,7 @@ namespace folio {
 namespace {
 
 // JSON-like quoting, so a dump line never contains a raw newline.
-std::string quoted(std::string_view s) {
+std::string dump_quoted(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
@@ -43,7 +43,7 @@ public:
 
     void inline_node(const Inline& in, int d) {
         std::visit(Overloaded{
-                       [&](const Text& t) { line(d, "text " + quoted(t.text)); },
+                       [&](const Text& t) { line(d, "text " + dump_quoted(t.text)); },
                        [&](const SoftBreak&) { line(d, "softbreak"); },
                        [&](const LineBreak&) { line(d, "linebreak"); },
                        [&](const Emph& e) { container("emph", e.children, d); },
@@ -52,19 +52,19 @@ public:
                        [&](const Superscript& e) { container("superscript", e.children, d); },
                        [&](const Subscript& e) { container("subscript", e.children, d); },
                        [&](const SmallCaps& e) { container("smallcaps", e.children, d); },
-                       [&](const Code& c) { line(d, "code " + quoted(c.text)); },
+                       [&](const Code& c) { line(d, "code " + dump_quoted(c.text)); },
                        [&](const Link& l) {
-                           std::string head = "link " + quoted(l.url);
-                           if (!l.title.empty()) head += " title=" + quoted(l.title);
+                           std::string head = "link " + dump_quoted(l.url);
+                           if (!l.title.empty()) head += " title=" + dump_quoted(l.title);
                            container(head, l.children, d);
                        },
                        [&](const Image& i) {
-                           std::string head = "image " + quoted(i.url);
-                           if (!i.title.empty()) head += " title=" + quoted(i.title);
+                           std::string head = "image " + dump_quoted(i.url);
+                           if (!i.title.empty()) head += " title=" + dump_quoted(i.title);
                            line(d, head + at(in.pos));
                            inlines(i.alt, d + 1);
                        },
-                       [&](const RawInline& r) { line(d, "raw_inline " + r.format + " " + quoted(r.text) + at(in.pos)); },
+                       [&](const RawInline& r) { line(d, "raw_inline " + r.format + " " + dump_quoted(r.text) + at(in.pos)); },
                        [&](const Span& s) {
                            std::string head = "span";
                            if (!s.lang.empty()) head += " lang=" + s.lang;
@@ -72,7 +72,7 @@ public:
                            container(head, s.children, d);
                        },
                        [&](const NoteRef& n) {
-                           std::string head = "noteref " + quoted(n.label);
+                           std::string head = "noteref " + dump_quoted(n.label);
                            if (n.number) head += " #" + std::to_string(n.number);
                            line(d, head + at(in.pos));
                        },
@@ -93,9 +93,9 @@ public:
         for (const auto& item : c.items) {
             std::string s = "item " + item.key;
             if (item.suppress_author) s += " suppress-author";
-            if (!item.prefix.empty()) s += " prefix=" + quoted(item.prefix);
-            if (!item.locator.empty()) s += " " + item.locator_label + "=" + quoted(item.locator);
-            if (!item.suffix.empty()) s += " suffix=" + quoted(item.suffix);
+            if (!item.prefix.empty()) s += " prefix=" + dump_quoted(item.prefix);
+            if (!item.locator.empty()) s += " " + item.locator_label + "=" + dump_quoted(item.locator);
+            if (!item.suffix.empty()) s += " suffix=" + dump_quoted(item.suffix);
             line(d + 1, s + at(item.pos));
         }
         if (!c.rendered.empty()) {
@@ -140,9 +140,9 @@ public:
                        },
                        [&](const CodeBlock& c) {
                            std::string head = "code_block";
-                           if (!c.info.empty()) head += " info=" + quoted(c.info);
+                           if (!c.info.empty()) head += " info=" + dump_quoted(c.info);
                            line(d, head + pos);
-                           line(d + 1, quoted(c.text));
+                           line(d + 1, dump_quoted(c.text));
                        },
                        [&](const ThematicBreak&) { line(d, "thematic_break" + pos); },
                        [&](const Table& t) {
@@ -153,7 +153,7 @@ public:
                            row("header", t.header, d + 1);
                            for (const auto& r : t.rows) row("row", r, d + 1);
                        },
-                       [&](const RawBlock& r) { line(d, "raw_block " + r.format + " " + quoted(r.text) + pos); },
+                       [&](const RawBlock& r) { line(d, "raw_block " + r.format + " " + dump_quoted(r.text) + pos); },
                    },
                    b.value);
     }
@@ -168,7 +168,7 @@ public:
 
     void notes(const std::vector<Footnote>& list, int d) {
         for (const auto& n : list) {
-            std::string head = "footnote " + quoted(n.label);
+            std::string head = "footnote " + dump_quoted(n.label);
             if (n.number) head += " #" + std::to_string(n.number);
             if (n.from_citation) head += " citation";
             line(d, head + at(n.pos));
@@ -181,15 +181,15 @@ std::string join(const std::vector<std::string>& list) {
     std::string out = "[";
     for (std::size_t i = 0; i < list.size(); ++i) {
         if (i) out += ", ";
-        out += quoted(list[i]);
+        out += dump_quoted(list[i]);
     }
     return out + "]";
 }
 
 void party(Dumper& w, const char* name, const std::optional<Party>& p) {
     if (!p) return;
-    w.line(1, std::string(name) + " " + quoted(p->name));
-    if (!p->role.empty()) w.line(2, "role " + quoted(p->role));
+    w.line(1, std::string(name) + " " + dump_quoted(p->name));
+    if (!p->role.empty()) w.line(2, "role " + dump_quoted(p->role));
     if (!p->address.empty()) w.line(2, "address " + join(p->address));
 }
 
@@ -207,7 +207,7 @@ std::string dump_document(const Document& doc) {
     if (!doc.references.empty()) {
         w.line(0, "references");
         for (const auto& r : doc.references) {
-            w.line(1, "reference " + quoted(r.id));
+            w.line(1, "reference " + dump_quoted(r.id));
             w.inlines(r.text, 2);
         }
     }
@@ -217,26 +217,26 @@ std::string dump_document(const Document& doc) {
 std::string dump_post(const Post& post) {
     Dumper w;
     const auto& m = post.meta;
-    w.line(0, "post " + quoted(post.slug));
-    w.line(1, "title " + quoted(m.title));
+    w.line(0, "post " + dump_quoted(post.slug));
+    w.line(1, "title " + dump_quoted(m.title));
     w.line(1, "date " + m.date.iso());
     w.line(1, std::string("kind ") + to_string(m.kind));
     if (!m.authors.empty()) w.line(1, "authors " + join(m.authors));
-    if (!m.summary.empty()) w.line(1, "summary " + quoted(m.summary));
+    if (!m.summary.empty()) w.line(1, "summary " + dump_quoted(m.summary));
     if (!m.tags.empty()) w.line(1, "tags " + join(m.tags));
     w.line(1, "lang " + m.lang);
-    if (!m.original.empty()) w.line(1, "original " + quoted(m.original));
+    if (!m.original.empty()) w.line(1, "original " + dump_quoted(m.original));
     party(w, "from", m.from);
     party(w, "to", m.to);
-    if (!m.salutation.empty()) w.line(1, "salutation " + quoted(m.salutation));
-    if (!m.closing.empty()) w.line(1, "closing " + quoted(m.closing));
-    if (!m.signature.empty()) w.line(1, "signature " + quoted(m.signature));
+    if (!m.salutation.empty()) w.line(1, "salutation " + dump_quoted(m.salutation));
+    if (!m.closing.empty()) w.line(1, "closing " + dump_quoted(m.closing));
+    if (!m.signature.empty()) w.line(1, "signature " + dump_quoted(m.signature));
     if (!m.cc.empty()) w.line(1, "cc " + join(m.cc));
     if (m.event) {
         w.line(1, "event");
         if (m.event->when) w.line(2, "when " + m.event->when->iso());
-        if (!m.event->venue.empty()) w.line(2, "venue " + quoted(m.event->venue));
-        if (!m.event->admission.empty()) w.line(2, "admission " + quoted(m.event->admission));
+        if (!m.event->venue.empty()) w.line(2, "venue " + dump_quoted(m.event->venue));
+        if (!m.event->admission.empty()) w.line(2, "admission " + dump_quoted(m.event->admission));
     }
     return std::move(w.out) + dump_document(post.doc);
 }
