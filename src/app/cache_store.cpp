@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <charconv>
-#include <cmath>
 #include <fstream>
 #include <vector>
 
@@ -60,26 +58,6 @@ Result<std::string> decode_cache_entry(const Sha256& key, std::string_view bytes
     r.raw(static_cast<std::size_t>(length), payload);
     if (as_bytes(sha256(payload)) != got_sum) return Error{"checksum mismatch"};
     return std::string(payload);
-}
-
-std::optional<std::uint64_t> parse_cache_size(std::string_view text) {
-    double number = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
-    if (ec != std::errc() || number < 0 || !std::isfinite(number)) return std::nullopt;
-    std::string_view unit(end, static_cast<std::size_t>(text.data() + text.size() - end));
-    if (unit.starts_with(' ')) unit.remove_prefix(1);
-    if (unit.size() == 3 && unit.ends_with("iB")) unit.remove_suffix(2);
-    else if (unit.size() == 2 && unit.ends_with('B')) unit.remove_suffix(1);
-    double scale = 1;
-    if (unit.empty() || unit == "B") scale = 1;
-    else if (unit == "K" || unit == "k") scale = 1024.0;
-    else if (unit == "M") scale = 1024.0 * 1024;
-    else if (unit == "G") scale = 1024.0 * 1024 * 1024;
-    else if (unit == "T") scale = 1024.0 * 1024 * 1024 * 1024;
-    else return std::nullopt;
-    const double bytes = number * scale;
-    if (bytes > 9.0e18) return std::nullopt;
-    return static_cast<std::uint64_t>(bytes);
 }
 
 fs::path CacheStore::entry_path(const Sha256& key) const { return m_dir / to_hex(key); }

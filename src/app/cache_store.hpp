@@ -22,11 +22,6 @@ std::string encode_cache_entry(const Sha256& key, std::string_view payload);
 // another key, truncated or extended, checksum mismatch.
 Result<std::string> decode_cache_entry(const Sha256& key, std::string_view bytes);
 
-// --cache-size: "512M", "512 MiB", "2G", "1.5GB", "100K", "4096" (bytes);
-// K, M, G and T are binary multiples with or without "iB"/"B". nullopt for
-// anything else.
-std::optional<std::uint64_t> parse_cache_size(std::string_view text);
-
 struct CacheLookup {
     std::optional<std::string> payload;  // a verified entry's payload
     std::string problem;                 // set when an entry was there but not usable (it is removed)

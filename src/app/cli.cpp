@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "app/cache_store.hpp"
+#include "app/byte_size.hpp"
 #include "app/commands.hpp"
 #include "version.hpp"
 
@@ -68,10 +68,10 @@ int run_cli(int argc, char** argv) {
     }
 
     if (*build_cmd && !cache_size.empty()) {
-        auto bytes = parse_cache_size(cache_size);
+        auto bytes = parse_byte_size(cache_size);
         if (!bytes) {
             std::cerr << "folio: error: --cache-size '" << cache_size << "' is not a size\n"
-                      << "  hint: bytes, or a number with K, M, G or T (binary multiples): 512M, 2G\n";
+                      << "  hint: " << byte_size_units << "\n";
             return exit_usage_error;
         }
         build.cache_size = *bytes;

@@ -1,9 +1,10 @@
 #include "app/config_limits.hpp"
 
 #include <array>
-#include <cctype>
+#include <optional>
 #include <vector>
 
+#include "app/byte_size.hpp"
 #include "model/suggest.hpp"
 
 namespace folio {
@@ -37,44 +38,7 @@ SourcePos pos_of(const toml::node& node) {
     return {static_cast<std::uint32_t>(b.line), static_cast<std::uint32_t>(b.column)};
 }
 
-std::string with_commas(std::uint64_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 }  // namespace
-
-std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
-    std::size_t i = 0;
-    std::uint64_t n = 0;
-    if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) return std::nullopt;
-    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
-        if (n > (~0ull - 9) / 10) return std::nullopt;
-        n = n * 10 + static_cast<std::uint64_t>(text[i] - '0');
-    }
-    while (i < text.size() && text[i] == ' ') ++i;
-    const std::string_view unit = text.substr(i);
-    static const std::array<std::pair<std::string_view, std::uint64_t>, 8> units{{
-        {"", 1}, {"B", 1}, {"KiB", 1ull << 10}, {"MiB", 1ull << 20}, {"GiB", 1ull << 30},
-        {"KB", 1'000}, {"MB", 1'000'000}, {"GB", 1'000'000'000},
-    }};
-    for (const auto& [name, factor] : units)
-        if (unit == name) {
-            if (n > ~0ull / factor) return std::nullopt;
-            return n * factor;
-        }
-    return std::nullopt;
-}
-
-std::string format_byte_size(std::uint64_t bytes) {
-    for (const auto& [name, factor] : {std::pair{"GiB", 1ull << 30}, {"MiB", 1ull << 20}, {"KiB", 1ull << 10}})
-        if (bytes >= factor && bytes % factor == 0) return with_commas(bytes / factor) + " " + name;
-    return with_commas(bytes) + (bytes == 1 ? " byte" : " bytes");
-}
 
 void read_limits(const std::string& path, const toml::table& table, Limits& limits, Diagnostics& diags) {
     std::vector<std::string> names;
@@ -116,7 +80,7 @@ void read_limits(const std::string& path, const toml::table& table, Limits& limi
         if (*value > found->ceiling) {
             diags.error(path, pos_of(node),
                         "'" + k + "' in [limits] can be at most " +
-                            (found->size ? format_byte_size(found->ceiling) : with_commas(found->ceiling)),
+                            (found->size ? format_byte_size(found->ceiling) : format_count(found->ceiling)),
                         std::string(found->why) + "; folio refuses larger input rather than crash on it");
             continue;
         }

@@ -2,7 +2,7 @@
 
 #include <system_error>
 
-#include "app/config_limits.hpp"
+#include "app/byte_size.hpp"
 #include "layout/image_info.hpp"
 #include "passes/walk.hpp"
 

@@ -107,20 +107,3 @@ TEST_CASE("eviction removes the least recently used entries, and a hit makes an 
     CHECK_FALSE(fs::exists(dir.path / ".tmp-dead-1-1"));
     CHECK(store.evict(0).kept == 0);
 }
-
-TEST_CASE("cache sizes: bytes and binary multiples") {
-    CHECK(parse_cache_size("4096") == 4096u);
-    CHECK(parse_cache_size("100K") == 102400u);
-    CHECK(parse_cache_size("512M") == 512ull << 20);
-    CHECK(parse_cache_size("1G") == 1ull << 30);
-    CHECK(parse_cache_size("1.5GB") == 3ull << 29);
-    CHECK(parse_cache_size("512 MiB") == 512ull << 20);
-    CHECK(parse_cache_size("2KiB") == 2048u);
-    CHECK(parse_cache_size("0") == 0u);
-    CHECK_FALSE(parse_cache_size(""));
-    CHECK_FALSE(parse_cache_size("-1G"));
-    CHECK_FALSE(parse_cache_size("12 apples"));
-    CHECK_FALSE(parse_cache_size("G"));
-    CHECK_FALSE(parse_cache_size("1iB"));
-    CHECK_FALSE(parse_cache_size("1 X"));
-}
