@@ -8,26 +8,12 @@
 #include <set>
 
 #include "app/config_limits.hpp"
+#include "app/toml_diagnostics.hpp"
 #include "model/suggest.hpp"
 
 namespace folio {
 
 namespace {
-
-SourcePos pos_of(const toml::source_region& r) {
-    return {static_cast<std::uint32_t>(r.begin.line), static_cast<std::uint32_t>(r.begin.column)};
-}
-
-// Reports an unknown key, suggesting the nearest known one.
-void unknown_key(Diagnostics& diags, const std::string& path, const toml::key& key, const std::string& where,
-                 const std::vector<std::string>& known) {
-    const std::string k(key.str());
-    const std::string near = closest_match(k, known);
-    std::string all;
-    for (const auto& name : known) all += (all.empty() ? "" : ", ") + name;
-    diags.warning(path, pos_of(key.source()), "unknown key '" + k + "' in " + where,
-                  near.empty() ? "known keys: " + all : "did you mean '" + near + "'?");
-}
 
 // Small typed readers: each reports a wrong type at the value and returns
 // nullopt, so one bad value never stops the rest of the file being checked.
@@ -63,7 +49,7 @@ public:
                 return std::nullopt;
             }
             out.push_back(s->get());
-            if (positions) positions->push_back(pos_of(element.source()));
+            if (positions) positions->push_back(toml_pos(element.source()));
         }
         return out;
     }
@@ -81,12 +67,12 @@ public:
     }
 
     void bad_value(const toml::node& node, const std::string& message, const std::string& hint) {
-        m_diags.error(m_path, pos_of(node.source()), message, hint);
+        m_diags.error(m_path, toml_pos(node.source()), message, hint);
     }
 
 private:
     void wrong(const toml::node& node, const std::string& key, const std::string& expected, const std::string& hint) {
-        m_diags.error(m_path, pos_of(node.source()), "'" + key + "' in " + m_where + " must be " + expected, hint);
+        m_diags.error(m_path, toml_pos(node.source()), "'" + key + "' in " + m_where + " must be " + expected, hint);
     }
 
     const std::string& m_path;
@@ -141,7 +127,7 @@ bool valid_id(const std::string& id) {
 
 PackSpec read_pack(const std::string& path, const toml::table& table, std::size_t index, Diagnostics& diags) {
     PackSpec spec;
-    spec.pos = pos_of(table.source());
+    spec.pos = toml_pos(table.source());
     Pack& pack = spec.pack;
     pack.id.clear();
     std::string pdf_file, epub_file, archive_file;  // overrides of "<id>.pdf", "<id>.epub", "<id>-archive.pdf"
@@ -263,7 +249,7 @@ Config read_config(const std::string& path, std::string_view text, Diagnostics& 
     try {
         root = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
-        diags.error(path, pos_of(e.source()), std::string(e.description()), "folio.toml must be valid TOML 1.0");
+        diags.error(path, toml_pos(e.source()), std::string(e.description()), "folio.toml must be valid TOML 1.0");
         return config;
     }
     for (const auto& [key, node] : root) {
@@ -272,11 +258,11 @@ Config read_config(const std::string& path, std::string_view text, Diagnostics& 
             if (const auto* table = node.as_table())
                 read_site(path, *table, config.site, diags);
             else
-                diags.error(path, pos_of(node.source()), "'site' must be a table", "write [site] on its own line");
+                diags.error(path, toml_pos(node.source()), "'site' must be a table", "write [site] on its own line");
         } else if (k == "pack") {
             const auto* array = node.as_array();
             if (!array || !array->is_array_of_tables()) {
-                diags.error(path, pos_of(node.source()), "'pack' must be an array of tables",
+                diags.error(path, toml_pos(node.source()), "'pack' must be an array of tables",
                             "write each pack as a [[pack]] section");
                 continue;
             }
@@ -292,10 +278,10 @@ Config read_config(const std::string& path, std::string_view text, Diagnostics& 
             if (const auto* table = node.as_table())
                 read_limits(path, *table, config.limits, diags);
             else
-                diags.error(path, pos_of(node.source()), "'limits' must be a table", "write [limits] on its own line");
+                diags.error(path, toml_pos(node.source()), "'limits' must be a table", "write [limits] on its own line");
         } else {
             const std::string near = closest_match(k, {"site", "pack", "limits"});
-            diags.warning(path, pos_of(key.source()), "unknown table or key '" + k + "' in folio.toml",
+            diags.warning(path, toml_pos(key.source()), "unknown table or key '" + k + "' in folio.toml",
                           near.empty() ? "folio.toml has a [site] table, [[pack]] tables and a [limits] table"
                                        : "did you mean '" + near + "'?");
         }

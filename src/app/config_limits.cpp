@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "app/byte_size.hpp"
-#include "model/suggest.hpp"
+#include "app/toml_diagnostics.hpp"
 
 namespace folio {
 
@@ -33,11 +33,6 @@ constexpr std::array<LimitKey, 9> limit_keys{{
     {"image_pixels", &Limits::image_pixels, false, 250'000'000, "a decoded pixel takes 4 bytes of memory"},
 }};
 
-SourcePos pos_of(const toml::node& node) {
-    const auto& b = node.source().begin;
-    return {static_cast<std::uint32_t>(b.line), static_cast<std::uint32_t>(b.column)};
-}
-
 }  // namespace
 
 void read_limits(const std::string& path, const toml::table& table, Limits& limits, Diagnostics& diags) {
@@ -49,13 +44,7 @@ void read_limits(const std::string& path, const toml::table& table, Limits& limi
         for (const auto& candidate : limit_keys)
             if (k == candidate.name) found = &candidate;
         if (!found) {
-            const std::string near = closest_match(k, names);
-            std::string all;
-            for (const auto& name : names) all += (all.empty() ? "" : ", ") + name;
-            diags.warning(path, {static_cast<std::uint32_t>(key.source().begin.line),
-                                 static_cast<std::uint32_t>(key.source().begin.column)},
-                          "unknown key '" + k + "' in [limits]",
-                          near.empty() ? "known keys: " + all : "did you mean '" + near + "'?");
+            unknown_key(diags, path, key, "[limits]", names);
             continue;
         }
         std::optional<std::uint64_t> value;
@@ -65,7 +54,7 @@ void read_limits(const std::string& path, const toml::table& table, Limits& limi
             value = parse_byte_size(s->get());
         }
         if (!value) {
-            diags.error(path, pos_of(node),
+            diags.error(path, toml_pos(node),
                         "'" + k + "' in [limits] must be " +
                             (found->size ? std::string("a size, in bytes or with a unit") : "a whole number"),
                         found->size ? "for example " + k + " = \"4 MiB\" (units: KiB, MiB, GiB, KB, MB, GB)"
@@ -73,12 +62,12 @@ void read_limits(const std::string& path, const toml::table& table, Limits& limi
             continue;
         }
         if (*value == 0) {
-            diags.error(path, pos_of(node), "'" + k + "' in [limits] must be at least 1",
+            diags.error(path, toml_pos(node), "'" + k + "' in [limits] must be at least 1",
                         "remove the key to keep the default");
             continue;
         }
         if (*value > found->ceiling) {
-            diags.error(path, pos_of(node),
+            diags.error(path, toml_pos(node),
                         "'" + k + "' in [limits] can be at most " +
                             (found->size ? format_byte_size(found->ceiling) : format_count(found->ceiling)),
                         std::string(found->why) + "; folio refuses larger input rather than crash on it");
