@@ -18,7 +18,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view magic = "FOLIOCE\n";
-constexpr std::size_t header_size = magic.size() + 4 + 32 + 8 + 32;
 constexpr std::string_view temp_prefix = ".tmp-";
 
 std::string_view as_bytes(const Sha256& d) { return {reinterpret_cast<const char*>(d.data()), d.size()}; }

@@ -13,7 +13,6 @@ CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources
                          const std::vector<InputFile>& inputs) {
     CacheInputs out;
     out.input_dir = input_dir;
-    out.resources = resources;
     out.fonts = folder_digest(resources.fonts_dir);
     out.hyphenation = file_digest(resources.hyphen_dict);
     Sha256Stream locales;

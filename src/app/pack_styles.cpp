@@ -52,9 +52,10 @@ PackStyles load_pack_styles(const std::vector<Pack>& packs, const Project& proje
             SourcePos at;
             for (const PackSpec& spec : project.pack_specs)
                 if (spec.pack.id == pack.id) at = spec.pos;
-            const std::string near = closest_match(pack.style, shipped_style_names());
+            const std::vector<std::string> shipped = shipped_style_names();
+            const std::string near = closest_match(pack.style, shipped);
             std::string all;
-            for (const auto& n : shipped_style_names()) all += (all.empty() ? "\"" : ", \"") + n + "\"";
+            for (const auto& n : shipped) all += (all.empty() ? "\"" : ", \"") + n + "\"";
             diags.error(project.config_path.empty() ? project.input_dir.string() : project.config_path, at,
                         "pack '" + pack.id + "': " + path.error(),
                         near.empty() ? "set style to one of " + all + ", or to a path ending in .toml"
