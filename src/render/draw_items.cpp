@@ -102,6 +102,13 @@ Result<void> draw_image(cairo_t* cr, const ImageItem& image, ImageCache& cache) 
     cairo_translate(cr, image.x, image.y);
     cairo_scale(cr, image.w / pw, image.h / ph);
     cairo_set_source_surface(cr, *surface, 0, 0);
+    // Clipped to the picture's own box, not an unbounded paint: cairo 1.16
+    // fails the whole PDF with a tag error ("invalid tag name, attributes,
+    // or nesting") when an unbounded paint is the first thing drawn on a
+    // page inside a structure element begun on that page, which is any page
+    // that opens with a figure. The output is the same image XObject.
+    cairo_rectangle(cr, 0, 0, pw, ph);
+    cairo_clip(cr);
     cairo_paint(cr);
     cairo_restore(cr);
     return {};

@@ -22,6 +22,7 @@
 #include "model/overloaded.hpp"
 #include "render/archive_fonts.hpp"
 #include "render/archive_metadata.hpp"
+#include "render/archive_structure.hpp"
 #include "render/hpdf_doc.hpp"
 #include "render/page_labels.hpp"
 
@@ -87,6 +88,7 @@ public:
         if (auto r = info_and_identification(); !r) return r;
         if (auto r = attachments(); !r) return r;
         if (auto r = to_unicode_maps(); !r) return r;
+        if (auto r = m_structure.finish(); !r) return Error{"cannot tag " + path + ": " + r.error()};
         if (auto r = m_doc.check("cannot build the archive edition"); !r) return r;
         // Saved into memory, the ID stamped there, then written once: the
         // file is never written, read back and rewritten.
@@ -172,6 +174,7 @@ private:
         HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(p.height));
         const std::size_t index = m_pages.size();
         m_pages.push_back(page);
+        m_structure.begin_page(page);
         const double h = p.height;
         auto real = [](double v) { return static_cast<HPDF_REAL>(v); };
         for (const Item& item : p.items) {
@@ -181,28 +184,36 @@ private:
                         if (!g.font || g.glyphs.empty()) return {};
                         Result<ArchiveFonts::RunCodes> codes = m_fonts.codes(g);
                         if (!codes) return Error{codes.error()};
+                        m_structure.begin_content();
                         draw_run(page, h, g, *codes);
+                        m_structure.end_marked();
                         return {};
                     },
                     [&](const RuleItem& r) -> Result<void> {
+                        m_structure.begin_artifact();
                         HPDF_Page_SetLineWidth(page, real(r.width));
                         HPDF_Page_SetLineCap(page, HPDF_BUTT_END);
                         HPDF_Page_SetRGBStroke(page, real(r.color.r), real(r.color.g), real(r.color.b));
                         HPDF_Page_MoveTo(page, real(r.x0), real(h - r.y0));
                         HPDF_Page_LineTo(page, real(r.x1), real(h - r.y1));
                         HPDF_Page_Stroke(page);
+                        m_structure.end_marked();
                         return {};
                     },
                     [&](const RectItem& r) -> Result<void> {
+                        m_structure.begin_artifact();
                         HPDF_Page_SetRGBFill(page, real(r.fill.r), real(r.fill.g), real(r.fill.b));
                         HPDF_Page_Rectangle(page, real(r.x), real(h - r.y - r.h), real(r.w), real(r.h));
                         HPDF_Page_Fill(page);
+                        m_structure.end_marked();
                         return {};
                     },
                     [&](const ImageItem& im) -> Result<void> {
                         Result<HPDF_Image> img = image(im.path);
                         if (!img) return Error{img.error()};
+                        m_structure.begin_content();
                         HPDF_Page_DrawImage(page, *img, real(im.x), real(h - im.y - im.h), real(im.w), real(im.h));
+                        m_structure.end_marked();
                         return {};
                     },
                     [&](const LinkItem& l) -> Result<void> {
@@ -213,8 +224,11 @@ private:
                         m_dests.emplace(d.name, Dest{index, d.x, h - d.y});
                         return {};
                     },
-                    [&](const TagBegin&) -> Result<void> { return {}; },
-                    [&](const TagEnd&) -> Result<void> { return {}; },
+                    [&](const TagBegin& t) -> Result<void> {
+                        m_structure.begin(t);
+                        return {};
+                    },
+                    [&](const TagEnd& t) -> Result<void> { return m_structure.end(t); },
                 },
                 item);
             if (!r) return Error{"page " + p.label + ": " + r.error()};
@@ -465,6 +479,7 @@ private:
     const Layout& m_layout;
     const ArchiveOptions& m_options;
     HpdfDoc m_doc;
+    ArchiveStructure m_structure{m_doc.get()};
     TempDir m_temp;
     ArchiveFonts m_fonts;
     std::vector<HPDF_Font> m_hpdf_fonts;

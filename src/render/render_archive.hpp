@@ -5,7 +5,8 @@
 // (XMP metadata, an sRGB output intent, and the sources as associated files:
 // PDF/A-1 forbids embedded files and PDF/A-2 allows only PDF/A ones) and a
 // document ID derived from the file's own content, so rebuilding gives the
-// same bytes.
+// same bytes. It is tagged like the Cairo edition (archive_structure.hpp:
+// the same structure elements, figures with their /Alt).
 #include <string>
 #include <vector>
 

@@ -10,6 +10,7 @@
 
 #include "model/overloaded.hpp"
 #include "render/draw_items.hpp"
+#include "render/figure_alt.hpp"
 
 namespace folio {
 namespace {
@@ -157,6 +158,10 @@ struct PdfWriter::State {
     ImageCache images;
     bool pending = false;
     std::string path;
+    // Every Figure's alt text, in the order the elements were opened (the
+    // structure tree's order): cairo 1.16 cannot write them, figure_alt.hpp
+    // adds them once cairo is done.
+    std::vector<std::string> figure_alts;
 
     // Cairo's status, or the OS's reason when a write failed.
     Result<void> check_write(cairo_status_t status, const std::string& what) const {
@@ -188,6 +193,8 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
     }
     if (!page.label.empty()) cairo_pdf_surface_set_page_label(st.surface.get(), page.label.c_str());
     for (const Item& item : page.items) {
+        if (auto* t = std::get_if<TagBegin>(&item); t && t->tag == "Figure" && !t->continued)
+            st.figure_alts.push_back(t->alt);
         if (auto r = draw(st.cr.get(), item, st.images); !r) return r;
         if (cairo_status(st.cr.get()) != CAIRO_STATUS_SUCCESS)
             return st.check_write(cairo_status(st.cr.get()), "page " + page.label);
@@ -209,7 +216,7 @@ Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries) {
     // What stdio still buffers fails here when the disk is full.
     std::FILE* file = st.file.file.release();
     if (std::fclose(file) != 0) return Error{"cannot write " + st.path + ": " + std::strerror(errno)};
-    return {};
+    return append_figure_alt(st.path, st.figure_alts);
 }
 
 Result<void> render_pdf(const Layout& layout, const std::string& path) {

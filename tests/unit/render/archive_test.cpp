@@ -269,3 +269,55 @@ TEST_CASE("both editions of one layout extract to the same words, ligatures and 
     CHECK(a.size() > 1000);
     CHECK(a == b);
 }
+
+TEST_CASE("both editions have the same structure tree, and the archive's text is marked content of its elements") {
+    REQUIRE_MESSAGE((have("qpdf") && have("python3")), "scripts/setup installs qpdf");
+    LayoutOptions lo;
+    lo.resources = resources();
+    lo.create_date = "2023-10-21T00:00:00Z";
+    Pack p = sample();
+    p.posts[0].doc.blocks.push_back(list(true, 3, {{para("First")}, {para("Second")}}));
+    auto layout = layout_pack(p, Style{}, lo);
+    REQUIRE(layout.ok());
+    const auto dir = temp_dir();
+    const std::string cairo = (dir / "tree-cairo.pdf").string(), archive = (dir / "tree-archive.pdf").string();
+    REQUIRE(render_pdf(*layout, cairo).ok());
+    auto r = render_archive(*layout, archive, {});
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    // The element types, depth first, one line per element with its depth.
+    // The Cairo edition wraps each run in a Span and each link in a Link
+    // element (what cairo 1.16 needs); the archive marks runs directly.
+    const std::string script = R"PY(
+import json, subprocess, sys
+doc = json.loads(subprocess.run(["qpdf", "--json=2", "--json-key=qpdf", sys.argv[1]],
+                                capture_output=True, text=True, check=True).stdout)
+objs = doc["qpdf"][1]
+obj = lambda ref: objs["obj:" + ref]["value"]
+mcids = 0
+def walk(k, depth):
+    global mcids
+    if isinstance(k, list):
+        for x in k: walk(x, depth)
+    elif isinstance(k, int):
+        mcids += 1
+    elif isinstance(k, dict) and k.get("/Type") == "/MCR":
+        mcids += 1
+    elif isinstance(k, str) and k.endswith(" R"):
+        e = obj(k)
+        if e.get("/S") in ("/Span", "/Link"):
+            walk(e.get("/K", []), depth)
+            return
+        print("  " * depth + e["/S"][1:])
+        walk(e.get("/K", []), depth + 1)
+walk(obj(obj(objs["trailer"]["value"]["/Root"])["/StructTreeRoot"]).get("/K"), 0)
+print("marked content:", "yes" if mcids > 100 else mcids)
+)PY";
+    const std::string script_path = (dir / "tree.py").string();
+    std::ofstream(script_path) << script;
+    const std::string a = run("python3 " + script_path + " " + cairo + " 2>&1");
+    const std::string b = run("python3 " + script_path + " " + archive + " 2>&1");
+    CHECK(a.find("Document\n  ") == 0);
+    CHECK(a.find("      LBody\n") != std::string::npos);
+    CHECK(a.find("marked content: yes") != std::string::npos);
+    CHECK(a == b);
+}

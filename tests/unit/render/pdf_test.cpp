@@ -137,3 +137,24 @@ TEST_CASE("a figure's PNG is embedded in the PDF; a link inside a paragraph gets
     CHECK(bytes.find("/Subtype /Image") != std::string::npos);
     CHECK(bytes.find("https://example.org/report") != std::string::npos);
 }
+
+TEST_CASE("a page that opens with a figure renders (cairo 1.16 refused an unbounded paint there)") {
+    auto dir = std::filesystem::temp_directory_path() / "folio_pdf_test";
+    std::filesystem::create_directories(dir);
+    const std::string jpeg = std::string(FOLIO_TEST_SOURCE_DIR) + "/tests/fixtures/images/small.jpg";
+    Layout l;
+    for (int i = 0; i < 2; ++i) {
+        Page p;
+        p.width = 595;
+        p.height = 842;
+        p.label = std::to_string(i + 1);
+        p.items.push_back(TagBegin{"Figure", "A banner"});
+        p.items.push_back(ImageItem{jpeg, 72, 72, 144, 72, "A banner"});
+        p.items.push_back(TagEnd{"Figure"});
+        l.pages.push_back(p);
+    }
+    const std::string pdf = (dir / "opens-with-figure.pdf").string();
+    auto r = render_pdf(l, pdf);
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    CHECK(slurp(pdf).find("/Subtype /Image") != std::string::npos);
+}

@@ -1,0 +1,167 @@
+#include "render/figure_alt.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include "render/archive_metadata.hpp"
+#include "render/pdf_objects.hpp"
+
+namespace folio {
+namespace {
+
+using pdf::Value;
+
+struct Figure {
+    int number = 0;
+    Value dict;
+};
+
+// Collects the Figure elements under a /K value, depth first. A /K holds
+// marked-content ids (numbers), marked-content and object references
+// (dictionaries of /Type /MCR or /OBJR) and child elements (references).
+class FigureFinder {
+public:
+    explicit FigureFinder(const pdf::File& file) : m_file(file) {}
+
+    Result<void> kids(const Value& k, int depth) {
+        if (depth > 256) return Error{"the structure tree is nested deeper than folio writes"};
+        switch (k.kind) {
+            case Value::Kind::array:
+                for (const Value& item : k.items)
+                    if (auto r = kids(item, depth); !r) return r;
+                return {};
+            case Value::Kind::ref: {
+                if (!m_seen.insert(k.ref).second)
+                    return Error{"structure element " + std::to_string(k.ref) + " is reached twice"};
+                Result<Value> elem = m_file.object(k.ref);
+                if (!elem) return Error{elem.error()};
+                if (elem->kind != Value::Kind::dict)
+                    return Error{"object " + std::to_string(k.ref) + " in the structure tree is not a dictionary"};
+                const Value* type = elem->get("Type");
+                if (type && (type->is_name("MCR") || type->is_name("OBJR"))) return {};
+                const Value* s = elem->get("S");
+                if (!s || s->kind != Value::Kind::name)
+                    return Error{"structure element " + std::to_string(k.ref) + " has no /S"};
+                if (s->is_name("Figure")) figures.push_back({k.ref, *elem});
+                if (const Value* sub = elem->get("K")) return kids(*sub, depth + 1);
+                return {};
+            }
+            default:
+                return {};  // an MCID or an inline MCR/OBJR: content, not an element
+        }
+    }
+
+    std::vector<Figure> figures;
+
+private:
+    const pdf::File& m_file;
+    std::set<int> m_seen;
+};
+
+std::string raw(const std::string& bytes, const Value& v) { return bytes.substr(v.begin, v.end - v.begin); }
+
+}  // namespace
+
+std::string pdf_text_string(const std::string& utf8) {
+    if (!is_plain_ascii(utf8)) {
+        static const char digits[] = "0123456789ABCDEF";
+        std::string out = "<";
+        for (unsigned char b : pdf_text_bytes(utf8)) {
+            out.push_back(digits[b >> 4]);
+            out.push_back(digits[b & 15]);
+        }
+        return out + ">";
+    }
+    std::string out = "(";
+    for (char c : utf8) {
+        if (c == '(' || c == ')' || c == '\\') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out + ")";
+}
+
+Result<std::string> figure_alt_update(const std::string& bytes, const std::vector<std::string>& alts) {
+    Result<pdf::File> file = pdf::File::open(bytes);
+    if (!file) return Error{file.error()};
+    const Value& trailer = file->trailer();
+    const Value* root_ref = trailer.get("Root");
+    const Value* size = trailer.get("Size");
+    if (!root_ref || root_ref->kind != Value::Kind::ref || !size) return Error{"the PDF's trailer has no /Root or /Size"};
+    Result<Value> root = file->object(root_ref->ref);
+    if (!root) return Error{root.error()};
+    const Value* tree_ref = root->get("StructTreeRoot");
+    if (!tree_ref || tree_ref->kind != Value::Kind::ref) return Error{"the PDF has no structure tree (is it tagged?)"};
+    Result<Value> tree = file->object(tree_ref->ref);
+    if (!tree) return Error{tree.error()};
+    FigureFinder finder(*file);
+    if (const Value* k = tree->get("K"))
+        if (auto r = finder.kids(*k, 0); !r) return Error{r.error()};
+    if (finder.figures.size() != alts.size())
+        return Error{"the PDF's structure tree has " + std::to_string(finder.figures.size()) + " Figure elements, the layout " +
+                     std::to_string(alts.size()) + " figures"};
+
+    // The new versions, in object-number order so the xref's subsections
+    // are ascending runs.
+    std::vector<std::pair<int, std::string>> updated;
+    for (std::size_t i = 0; i < alts.size(); ++i) {
+        const Figure& f = finder.figures[i];
+        if (f.dict.get("Alt")) return Error{"Figure element " + std::to_string(f.number) + " already has /Alt"};
+        if (alts[i].empty()) continue;
+        const std::string dict = raw(bytes, f.dict);
+        updated.emplace_back(f.number, dict.substr(0, dict.size() - 2) + "/Alt " + pdf_text_string(alts[i]) + " >>");
+    }
+    if (updated.empty()) return std::string{};
+    std::sort(updated.begin(), updated.end());
+
+    std::string out;
+    if (!bytes.empty() && bytes.back() != '\n') out += '\n';
+    std::vector<std::size_t> offsets;
+    for (const auto& [number, dict] : updated) {
+        offsets.push_back(bytes.size() + out.size());
+        out += std::to_string(number) + " 0 obj\n" + dict + "\nendobj\n";
+    }
+    const std::size_t xref_at = bytes.size() + out.size();
+    out += "xref\n";
+    char entry[32];
+    for (std::size_t i = 0; i < updated.size();) {
+        std::size_t j = i + 1;
+        while (j < updated.size() && updated[j].first == updated[j - 1].first + 1) ++j;
+        out += std::to_string(updated[i].first) + " " + std::to_string(j - i) + "\n";
+        for (std::size_t k = i; k < j; ++k) {
+            std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offsets[k]);
+            out += entry;
+        }
+        i = j;
+    }
+    out += "trailer\n<< /Size " + raw(bytes, *size) + " /Root " + raw(bytes, *root_ref);
+    if (const Value* info = trailer.get("Info")) out += " /Info " + raw(bytes, *info);
+    if (const Value* id = trailer.get("ID")) out += " /ID " + raw(bytes, *id);
+    out += " /Prev " + std::to_string(file->startxref()) + " >>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
+    return out;
+}
+
+Result<void> append_figure_alt(const std::string& path, const std::vector<std::string>& alts) {
+    if (std::all_of(alts.begin(), alts.end(), [](const std::string& a) { return a.empty(); })) return {};
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+    }
+    Result<std::string> update = figure_alt_update(bytes, alts);
+    if (!update) return Error{"cannot add the figures' alt text to " + path + ": " + update.error()};
+    std::FILE* f = std::fopen(path.c_str(), "ab");
+    if (!f) return Error{"cannot write " + path + ": " + std::strerror(errno)};
+    const bool wrote = std::fwrite(update->data(), 1, update->size(), f) == update->size();
+    const int write_errno = errno;
+    if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
+    return {};
+}
+
+}  // namespace folio

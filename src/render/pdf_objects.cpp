@@ -1,0 +1,239 @@
+#include "render/pdf_objects.hpp"
+
+#include <charconv>
+#include <cstring>
+
+namespace folio::pdf {
+namespace {
+
+// Nesting deeper than this is not something folio writes; refusing it keeps
+// the recursion bounded whatever the bytes.
+constexpr int max_depth = 64;
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
+bool is_delimiter(char c) { return std::strchr("()<>[]{}/%", c) != nullptr && c != '\0'; }
+bool is_regular(char c) { return !is_space(c) && !is_delimiter(c); }
+
+void skip_space(std::string_view s, std::size_t& at) {
+    while (at < s.size()) {
+        if (is_space(s[at])) {
+            ++at;
+        } else if (s[at] == '%') {
+            while (at < s.size() && s[at] != '\n' && s[at] != '\r') ++at;
+        } else {
+            break;
+        }
+    }
+}
+
+Error error_at(std::size_t at, const std::string& what) { return Error{"PDF byte " + std::to_string(at) + ": " + what}; }
+
+// An unsigned integer token at `at`, or -1 (used to recognise "N G R").
+long long integer_token(std::string_view s, std::size_t at, std::size_t& end) {
+    std::size_t k = at;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k == at || k - at > 10 || (k < s.size() && is_regular(s[k]))) return -1;
+    long long v = 0;
+    std::from_chars(s.data() + at, s.data() + k, v);
+    end = k;
+    return v;
+}
+
+class Parser {
+public:
+    explicit Parser(std::string_view s) : m_s(s) {}
+
+    Result<Value> value(std::size_t& at, int depth) {
+        if (depth > max_depth) return error_at(at, "nested too deeply");
+        skip_space(m_s, at);
+        if (at >= m_s.size()) return error_at(at, "unexpected end of file");
+        Value v;
+        v.begin = at;
+        const char c = m_s[at];
+        if (c == '<' && at + 1 < m_s.size() && m_s[at + 1] == '<') {
+            v.kind = Value::Kind::dict;
+            at += 2;
+            for (;;) {
+                skip_space(m_s, at);
+                if (at + 1 < m_s.size() && m_s[at] == '>' && m_s[at + 1] == '>') {
+                    at += 2;
+                    break;
+                }
+                if (at >= m_s.size() || m_s[at] != '/') return error_at(at, "expected a name as dictionary key");
+                Result<Value> key = value(at, depth + 1);
+                if (!key) return key;
+                Result<Value> item = value(at, depth + 1);
+                if (!item) return item;
+                v.entries.emplace_back(std::move(key->text), std::move(*item));
+            }
+        } else if (c == '[') {
+            v.kind = Value::Kind::array;
+            ++at;
+            for (;;) {
+                skip_space(m_s, at);
+                if (at < m_s.size() && m_s[at] == ']') {
+                    ++at;
+                    break;
+                }
+                Result<Value> item = value(at, depth + 1);
+                if (!item) return item;
+                v.items.push_back(std::move(*item));
+            }
+        } else if (c == '/') {
+            v.kind = Value::Kind::name;
+            std::size_t k = at + 1;
+            while (k < m_s.size() && is_regular(m_s[k])) ++k;
+            v.text = std::string(m_s.substr(at + 1, k - at - 1));
+            at = k;
+        } else if (c == '(') {
+            v.kind = Value::Kind::string;
+            int open = 0;
+            std::size_t k = at;
+            for (; k < m_s.size(); ++k) {
+                if (m_s[k] == '\\') ++k;
+                else if (m_s[k] == '(') ++open;
+                else if (m_s[k] == ')' && --open == 0) break;
+            }
+            if (k >= m_s.size()) return error_at(at, "unterminated string");
+            v.text = std::string(m_s.substr(at + 1, k - at - 1));
+            at = k + 1;
+        } else if (c == '<') {
+            v.kind = Value::Kind::string;
+            const std::size_t k = m_s.find('>', at);
+            if (k == std::string_view::npos) return error_at(at, "unterminated hex string");
+            v.text = std::string(m_s.substr(at, k + 1 - at));
+            at = k + 1;
+        } else if (c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')) {
+            v.kind = Value::Kind::number;
+            std::size_t k = at;
+            while (k < m_s.size() && is_regular(m_s[k])) ++k;
+            const std::string token(m_s.substr(at, k - at));
+            char* stop = nullptr;
+            v.number = std::strtod(token.c_str(), &stop);
+            if (stop != token.c_str() + token.size()) return error_at(at, "bad number '" + token + "'");
+            at = k;
+            // "N G R": a reference.
+            std::size_t end = 0, probe = at;
+            long long number = integer_token(m_s, v.begin, end);
+            skip_space(m_s, probe);
+            long long gen = number >= 0 && end == at ? integer_token(m_s, probe, end) : -1;
+            if (gen >= 0) {
+                probe = end;
+                skip_space(m_s, probe);
+                if (probe < m_s.size() && m_s[probe] == 'R' && (probe + 1 == m_s.size() || !is_regular(m_s[probe + 1]))) {
+                    v.kind = Value::Kind::ref;
+                    v.ref = static_cast<int>(number);
+                    v.gen = static_cast<int>(gen);
+                    at = probe + 1;
+                }
+            }
+        } else if (is_regular(c)) {
+            std::size_t k = at;
+            while (k < m_s.size() && is_regular(m_s[k])) ++k;
+            const std::string_view word = m_s.substr(at, k - at);
+            if (word == "true" || word == "false") {
+                v.kind = Value::Kind::boolean;
+                v.number = word == "true";
+            } else if (word != "null") {
+                return error_at(at, "unexpected '" + std::string(word) + "'");
+            }
+            at = k;
+        } else {
+            return error_at(at, std::string("unexpected '") + c + "'");
+        }
+        v.end = at;
+        return v;
+    }
+
+private:
+    std::string_view m_s;
+};
+
+// Expects `word` at `at` (after whitespace); moves past it.
+bool expect(std::string_view s, std::size_t& at, std::string_view word) {
+    skip_space(s, at);
+    if (s.substr(at, word.size()) != word) return false;
+    at += word.size();
+    return true;
+}
+
+}  // namespace
+
+const Value* Value::get(std::string_view key) const {
+    for (const auto& [k, v] : entries)
+        if (k == key) return &v;
+    return nullptr;
+}
+
+Result<Value> parse_value(std::string_view bytes, std::size_t& at) { return Parser(bytes).value(at, 0); }
+
+Result<File> File::open(std::string bytes) {
+    File f;
+    f.m_bytes = std::move(bytes);
+    const std::string_view s = f.m_bytes;
+    // "startxref N %%EOF" in the last kilobyte.
+    const std::size_t tail = s.size() > 1024 ? s.size() - 1024 : 0;
+    const std::size_t sx = s.rfind("startxref");
+    if (sx == std::string_view::npos || sx < tail) return Error{"no startxref at the end of the PDF"};
+    std::size_t at = sx + 9;
+    skip_space(s, at);
+    std::size_t end = 0;
+    const long long xref = integer_token(s, at, end);
+    if (xref < 0 || static_cast<std::size_t>(xref) >= s.size()) return Error{"bad startxref offset in the PDF"};
+    f.m_startxref = static_cast<std::size_t>(xref);
+
+    std::size_t section = f.m_startxref;
+    for (int sections = 0; sections < 64; ++sections) {
+        at = section;
+        if (!expect(s, at, "xref"))
+            return error_at(section, "expected a classic xref table (cairo 1.16 writes no xref streams)");
+        for (;;) {
+            skip_space(s, at);
+            if (s.substr(at, 7) == "trailer") break;
+            const long long first = integer_token(s, at, end);
+            if (first < 0) return error_at(at, "bad xref subsection");
+            at = end;
+            skip_space(s, at);
+            const long long count = integer_token(s, at, end);
+            if (count < 0) return error_at(at, "bad xref subsection");
+            at = end;
+            skip_space(s, at);
+            for (long long i = 0; i < count; ++i, at += 20) {
+                if (at + 20 > s.size()) return error_at(at, "xref table cut short");
+                std::size_t e = 0;
+                const long long offset = integer_token(s, at, e);
+                const char type = s[at + 17];
+                if (offset < 0 || (type != 'n' && type != 'f')) return error_at(at, "bad xref entry");
+                // Newer sections come first and win.
+                if (type == 'n') f.m_offsets.emplace(static_cast<int>(first + i), static_cast<std::size_t>(offset));
+            }
+        }
+        at += 7;
+        Result<Value> trailer = parse_value(s, at);
+        if (!trailer || trailer->kind != Value::Kind::dict) return error_at(at, "bad trailer");
+        if (sections == 0) f.m_trailer = *trailer;
+        const Value* prev = trailer->get("Prev");
+        if (!prev) return f;
+        if (prev->kind != Value::Kind::number || prev->number < 0 || prev->number >= static_cast<double>(s.size()))
+            return error_at(at, "bad /Prev");
+        section = static_cast<std::size_t>(prev->number);
+    }
+    return Error{"too many xref sections in the PDF"};
+}
+
+Result<Value> File::object(int number) const {
+    auto it = m_offsets.find(number);
+    if (it == m_offsets.end()) return Error{"object " + std::to_string(number) + " is not in the PDF's xref table"};
+    const std::string_view s = m_bytes;
+    std::size_t at = it->second, end = 0;
+    const long long n = integer_token(s, at, end);
+    at = end;
+    skip_space(s, at);
+    const long long gen = integer_token(s, at, end);
+    if (n != number || gen != 0) return error_at(it->second, "expected object " + std::to_string(number) + " 0 obj");
+    at = end;
+    if (!expect(s, at, "obj")) return error_at(at, "expected 'obj'");
+    return parse_value(s, at);
+}
+
+}  // namespace folio::pdf

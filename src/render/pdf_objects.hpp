@@ -1,0 +1,58 @@
+#pragma once
+// A reader for the uncompressed objects of a PDF that folio wrote itself
+// (cairo 1.16's output: a classic xref table, no object streams): enough to
+// follow the catalog into the structure tree and to find where an object's
+// dictionary ends, so that a new version of it can be appended as an
+// incremental update. Not a general PDF parser: no streams' data, no
+// compressed xref, no encryption; what it cannot read is an error.
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/result.hpp"
+
+namespace folio::pdf {
+
+struct Value {
+    enum class Kind { null, boolean, number, name, string, array, dict, ref };
+    Kind kind = Kind::null;
+    std::string text;  // a name without its '/'; a string's raw bytes as written (escapes kept)
+    double number = 0;
+    int ref = 0;       // the object number of a reference (generation in `gen`)
+    int gen = 0;
+    std::vector<Value> items;                             // an array's
+    std::vector<std::pair<std::string, Value>> entries;   // a dictionary's, in file order
+    std::size_t begin = 0, end = 0;                       // its bytes in the file: [begin, end)
+
+    // A dictionary's entry, or nullptr.
+    const Value* get(std::string_view key) const;
+    bool is_name(std::string_view name) const { return kind == Kind::name && text == name; }
+};
+
+// Parses one value at `at` (leading whitespace and comments skipped);
+// `at` moves past it.
+Result<Value> parse_value(std::string_view bytes, std::size_t& at);
+
+// A PDF file held in memory and its cross-reference table (every section,
+// newest first, following /Prev).
+class File {
+public:
+    static Result<File> open(std::string bytes);
+
+    const std::string& bytes() const { return m_bytes; }
+    const Value& trailer() const { return m_trailer; }   // the newest trailer
+    std::size_t startxref() const { return m_startxref; }
+    // Object `number`'s value (generation 0 as folio writes), with its byte span.
+    Result<Value> object(int number) const;
+
+private:
+    std::string m_bytes;
+    Value m_trailer;
+    std::size_t m_startxref = 0;
+    std::map<int, std::size_t> m_offsets;
+};
+
+}  // namespace folio::pdf
