@@ -1,14 +1,11 @@
 #include "app/cache_store.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
-#include <fstream>
 #include <vector>
 
 #include "app/cache_key.hpp"
 #include "app/files.hpp"
+#include "app/output_lock.hpp"
 #include "model/byte_codec.hpp"
 
 namespace folio {
@@ -18,6 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view magic = "FOLIOCE\n";
+// Temporary files: AtomicOutput's (".<key>.tmp-PID"), and ".tmp-..." as
+// folio wrote them before it used AtomicOutput here.
 constexpr std::string_view temp_prefix = ".tmp-";
 
 std::string_view as_bytes(const Sha256& d) { return {reinterpret_cast<const char*>(d.data()), d.size()}; }
@@ -85,28 +84,14 @@ Result<void> CacheStore::keep(const Sha256& key, std::string_view payload) const
     std::error_code ec;
     fs::create_directories(m_dir, ec);
     if (ec) return Error{m_dir.string() + ": " + ec.message()};
-    // Unique per process and call, so threads and concurrent builds sharing
-    // the folder never write the same temporary file.
-    static std::atomic<unsigned long> counter{0};
-    const fs::path temp = m_dir / (std::string(temp_prefix) + to_hex(key).substr(0, 16) + "-" +
-                                   std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    const std::string bytes = encode_cache_entry(key, payload);
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            fs::remove(temp, ec);
-            return Error{temp.string() + ": cannot write"};
-        }
-    }
-    fs::rename(temp, entry_path(key), ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(temp, ignored);
-        return Error{entry_path(key).string() + ": " + ec.message()};
-    }
-    return {};
+    // A temporary file beside the entry, renamed onto it (AtomicOutput), so
+    // a reader or a concurrent build sees a whole entry or none. Its name is
+    // the entry's and this process's: within a build no two threads keep the
+    // same key (a post's key includes its path, and the packs are laid out
+    // one after another), and a clash would fail the keep, never mix bytes.
+    AtomicOutput out(entry_path(key));
+    if (auto written = write_file_atomic_temp(out, encode_cache_entry(key, payload)); !written) return written;
+    return out.commit(AtomicOutput::Flush::no);
 }
 
 Eviction CacheStore::evict(std::uint64_t max_bytes) const {
@@ -124,7 +109,7 @@ Eviction CacheStore::evict(std::uint64_t max_bytes) const {
         std::error_code e;
         const auto time = item.last_write_time(e);
         if (e) continue;
-        if (name.starts_with(temp_prefix)) {
+        if (name.starts_with(temp_prefix) || is_temporary_output_name(name)) {
             if (time < stale_before && fs::remove(item.path(), e)) ++out.removed;
             continue;
         }

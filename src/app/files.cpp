@@ -82,13 +82,15 @@ AtomicOutput::~AtomicOutput() {
     if (m_guard) m_guard->untrack(m_temp);
 }
 
-Result<void> AtomicOutput::commit() {
-    const int fd = ::open(m_temp.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Error{m_temp.string() + ": the writer produced no file: " + std::strerror(errno)};
-    const bool synced = ::fsync(fd) == 0;
-    const int sync_errno = errno;
-    ::close(fd);
-    if (!synced) return Error{m_temp.string() + ": cannot flush to disk: " + std::strerror(sync_errno)};
+Result<void> AtomicOutput::commit(Flush flush) {
+    if (flush == Flush::yes) {
+        const int fd = ::open(m_temp.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return Error{m_temp.string() + ": the writer produced no file: " + std::strerror(errno)};
+        const bool synced = ::fsync(fd) == 0;
+        const int sync_errno = errno;
+        ::close(fd);
+        if (!synced) return Error{m_temp.string() + ": cannot flush to disk: " + std::strerror(sync_errno)};
+    }
     std::error_code ec;
     fs::rename(m_temp, m_target, ec);
     if (ec) return Error{m_target.string() + ": cannot move the new file into place: " + ec.message()};

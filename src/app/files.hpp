@@ -34,7 +34,11 @@ public:
     // In the target's folder, so the rename never crosses file systems.
     const std::filesystem::path& temp_path() const { return m_temp; }
     // Flushes the temporary file to disk and renames it onto the target.
-    Result<void> commit();
+    // Flush::no skips the flush, for files whose loss in a power cut costs
+    // only time: build cache entries, verified whole when read, where a flush
+    // per entry would cost more than the entry saves.
+    enum class Flush { yes, no };
+    Result<void> commit(Flush flush = Flush::yes);
 
 private:
     std::filesystem::path m_target;

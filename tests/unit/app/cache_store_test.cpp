@@ -107,3 +107,22 @@ TEST_CASE("eviction removes the least recently used entries, and a hit makes an 
     CHECK_FALSE(fs::exists(dir.path / ".tmp-dead-1-1"));
     CHECK(store.evict(0).kept == 0);
 }
+
+TEST_CASE("an entry is kept through AtomicOutput; a killed run's temporary of that kind is evicted once stale") {
+    TempDir dir;
+    CacheStore store(dir.path);
+    const Sha256 key = key_of("post k");
+    REQUIRE(store.keep(key, "galley").ok());
+    REQUIRE(store.keep(key, "galley again").ok());  // over an entry already there
+    CHECK(files_in(dir.path) == 1);
+    CHECK(*store.find(key).payload == "galley again");
+    const auto now = fs::file_time_type::clock::now();
+    const fs::path dead = dir.path / ("." + to_hex(key_of("post d")) + ".tmp-4242");
+    const fs::path live = dir.path / ("." + to_hex(key_of("post l")) + ".tmp-4243");
+    write(dead, "half an entry");
+    fs::last_write_time(dead, now - std::chrono::hours(2));
+    write(live, "being written");
+    CHECK(store.evict(1u << 20).removed == 1);
+    CHECK_FALSE(fs::exists(dead));
+    CHECK(fs::exists(live));
+}
