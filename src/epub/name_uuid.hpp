@@ -9,9 +9,6 @@
 
 namespace folio::epub {
 
-using Sha1Digest = std::array<std::uint8_t, 20>;  // = folio::Sha1
-Sha1Digest sha1(std::string_view data);
-
 // The RFC 4122 URL namespace, 6ba7b811-9dad-11d1-80b4-00c04fd430c8.
 extern const std::array<std::uint8_t, 16> url_namespace;
 // The DNS namespace, 6ba7b810-9dad-11d1-80b4-00c04fd430c8.

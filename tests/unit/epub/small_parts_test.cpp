@@ -1,4 +1,4 @@
-// Hangul runs, SHA-1 and name-based UUIDs, dates and ids.
+// Hangul runs, name-based UUIDs, dates and ids.
 #include <doctest/doctest.h>
 
 #include "epub/book_resources.hpp"
@@ -7,26 +7,6 @@
 #include "epub/xhtml_page.hpp"
 
 using namespace folio::epub;
-
-namespace {
-std::string hex(const Sha1Digest& d) {
-    std::string out;
-    char buf[3];
-    for (auto b : d) {
-        std::snprintf(buf, sizeof buf, "%02x", b);
-        out += buf;
-    }
-    return out;
-}
-}  // namespace
-
-TEST_CASE("sha1 matches the FIPS 180 examples") {
-    CHECK(hex(sha1("abc")) == "a9993e364706816aba3e25717850c26c9cd0d89d");
-    CHECK(hex(sha1("")) == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-    CHECK(hex(sha1("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) ==
-          "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
-    CHECK(hex(sha1(std::string(1000000, 'a'))) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
-}
 
 TEST_CASE("uuid v5 matches RFC 4122 implementations") {
     // Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org")
