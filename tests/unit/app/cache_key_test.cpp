@@ -1,25 +1,16 @@
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <fstream>
 #include <functional>
 
 #include "app/cache_key.hpp"
+#include "app_test_support.hpp"
 
 using namespace folio;
+using namespace folio::test;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("folio-key-test-" + std::to_string(::getpid()));
-    TempDir() {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-void write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 
 LayoutEnvironment environment() {
     LayoutEnvironment env;
@@ -69,9 +60,9 @@ Bibliography bibliography() {
 }  // namespace
 
 TEST_CASE("a post's layout key changes with everything the galley depends on, and only with that") {
-    TempDir dir;
+    TempDir dir("key-test");
     const fs::path image = dir.path / "map.png";
-    write(image, "PNG bytes");
+    write_file(image, "PNG bytes");
     const std::string source = "aa11";
     auto key = [&](const LayoutEnvironment& env, const Post& p, const std::string& src, const Bibliography& b) {
         return post_layout_key(environment_digest(env), p, src, b);
@@ -116,9 +107,9 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
     changes("the cache format", [](LayoutEnvironment& e, auto&, auto&, auto&) { ++e.format; });
 
     // The image's bytes, not just its name.
-    write(image, "other PNG bytes");
+    write_file(image, "other PNG bytes");
     CHECK(key(environment(), post(image.string()), source, bibliography()) != base);
-    write(image, "PNG bytes");
+    write_file(image, "PNG bytes");
     CHECK(key(environment(), post(image.string()), source, bibliography()) == base);
 
     // An entry the post does not cite is not part of its key.
@@ -128,11 +119,11 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
 }
 
 TEST_CASE("folder digests cover file names and bytes") {
-    TempDir dir;
-    write(dir.path / "a.ttf", "font a");
+    TempDir dir("key-test");
+    write_file(dir.path / "a.ttf", "font a");
     const Sha256 one = folder_digest(dir.path);
     CHECK(folder_digest(dir.path) == one);
-    write(dir.path / "a.ttf", "font A");
+    write_file(dir.path / "a.ttf", "font A");
     const Sha256 two = folder_digest(dir.path);
     CHECK(two != one);
     fs::rename(dir.path / "a.ttf", dir.path / "b.ttf");

@@ -1,22 +1,16 @@
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <fstream>
 
 #include "app/cache_store.hpp"
 #include "app/files.hpp"
+#include "app_test_support.hpp"
 
 using namespace folio;
+using namespace folio::test;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("folio-cache-test-" + std::to_string(::getpid()));
-    TempDir() { fs::remove_all(path); }
-    ~TempDir() { fs::remove_all(path); }
-};
 Sha256 key_of(const std::string& s) { return sha256(s); }
-void write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 std::size_t files_in(const fs::path& dir) {
     std::size_t n = 0;
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
@@ -55,7 +49,7 @@ TEST_CASE("a damaged cache entry is refused: every truncation, every flipped byt
 }
 
 TEST_CASE("the cache store: keep writes a complete entry by rename, find verifies it and removes a bad one") {
-    TempDir dir;
+    TempDir dir("cache-test");
     CacheStore store(dir.path / "cache");
     const Sha256 key = key_of("post a");
     auto absent = store.find(key);
@@ -69,7 +63,7 @@ TEST_CASE("the cache store: keep writes a complete entry by rename, find verifie
 
     // Truncated on disk: reported, removed, and then simply absent.
     const std::string bytes = read_file(store.entry_path(key)).value();
-    write(store.entry_path(key), bytes.substr(0, bytes.size() - 3));
+    write_file(store.entry_path(key), bytes.substr(0, bytes.size() - 3));
     auto bad = store.find(key);
     CHECK_FALSE(bad.payload);
     CHECK(bad.problem == "truncated");
@@ -78,7 +72,7 @@ TEST_CASE("the cache store: keep writes a complete entry by rename, find verifie
 }
 
 TEST_CASE("eviction removes the least recently used entries, and a hit makes an entry recent") {
-    TempDir dir;
+    TempDir dir("cache-test");
     CacheStore store(dir.path);
     const std::string payload(1000, 'x');
     const auto now = fs::file_time_type::clock::now();
@@ -88,10 +82,10 @@ TEST_CASE("eviction removes the least recently used entries, and a hit makes an 
         fs::last_write_time(store.entry_path(key), now - std::chrono::minutes(10 * (4 - i)));  // 0 oldest
     }
     REQUIRE(store.find(key_of("post 0")).payload);  // touched: now the newest
-    write(dir.path / "unrelated.txt", "not ours");
-    write(dir.path / ".tmp-dead-1-1", "left by a killed run");
+    write_file(dir.path / "unrelated.txt", "not ours");
+    write_file(dir.path / ".tmp-dead-1-1", "left by a killed run");
     fs::last_write_time(dir.path / ".tmp-dead-1-1", now - std::chrono::hours(2));
-    write(dir.path / ".tmp-live-1-2", "being written now");
+    write_file(dir.path / ".tmp-live-1-2", "being written now");
 
     const std::uint64_t entry_size = fs::file_size(store.entry_path(key_of("post 0")));
     const Eviction e = store.evict(2 * entry_size + 10);
@@ -109,7 +103,7 @@ TEST_CASE("eviction removes the least recently used entries, and a hit makes an 
 }
 
 TEST_CASE("an entry is kept through AtomicOutput; a killed run's temporary of that kind is evicted once stale") {
-    TempDir dir;
+    TempDir dir("cache-test");
     CacheStore store(dir.path);
     const Sha256 key = key_of("post k");
     REQUIRE(store.keep(key, "galley").ok());
@@ -119,9 +113,9 @@ TEST_CASE("an entry is kept through AtomicOutput; a killed run's temporary of th
     const auto now = fs::file_time_type::clock::now();
     const fs::path dead = dir.path / ("." + to_hex(key_of("post d")) + ".tmp-4242");
     const fs::path live = dir.path / ("." + to_hex(key_of("post l")) + ".tmp-4243");
-    write(dead, "half an entry");
+    write_file(dead, "half an entry");
     fs::last_write_time(dead, now - std::chrono::hours(2));
-    write(live, "being written");
+    write_file(live, "being written");
     CHECK(store.evict(1u << 20).removed == 1);
     CHECK_FALSE(fs::exists(dead));
     CHECK(fs::exists(live));

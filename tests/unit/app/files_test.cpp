@@ -5,24 +5,18 @@
 #include <fstream>
 
 #include "app/files.hpp"
+#include "app_test_support.hpp"
 
 using namespace folio;
+using namespace folio::test;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("folio-files-test-" + std::to_string(::getpid()));
-    TempDir() {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
 std::string slurp(const fs::path& p) { return read_file(p).value(); }
 }  // namespace
 
 TEST_CASE("an atomic output replaces the target only on commit") {
-    TempDir dir;
+    TempDir dir("files-test");
     const fs::path target = dir.path / "pack.pdf";
     std::ofstream(target) << "old";
     {
@@ -41,7 +35,7 @@ TEST_CASE("an atomic output replaces the target only on commit") {
 }
 
 TEST_CASE("committing when the writer made no file is an error and keeps the target") {
-    TempDir dir;
+    TempDir dir("files-test");
     const fs::path target = dir.path / "pack.epub";
     std::ofstream(target) << "old";
     AtomicOutput out(target);
@@ -52,14 +46,14 @@ TEST_CASE("committing when the writer made no file is an error and keeps the tar
 }
 
 TEST_CASE("write_file_atomic into a missing folder fails cleanly") {
-    TempDir dir;
+    TempDir dir("files-test");
     auto r = write_file_atomic(dir.path / "no" / "such" / "file", "x");
     CHECK_FALSE(r.ok());
     CHECK(r.error().find("cannot create") != std::string::npos);
 }
 
 TEST_CASE("posts are the .md files of the folder, in name order") {
-    TempDir dir;
+    TempDir dir("files-test");
     for (auto name : {"2023-b.md", "2016-a.md", "notes.txt", ".#2020-lock.md"}) std::ofstream(dir.path / name) << "x";
     fs::create_directory(dir.path / "images");
     auto posts = list_post_files(dir.path);
@@ -73,7 +67,7 @@ TEST_CASE("posts are the .md files of the folder, in name order") {
 // A folder named like a post used to abort folio (an uncaught exception from
 // the stream) and a FIFO used to hang it: both are errors naming the path.
 TEST_CASE("read_file refuses a folder and a FIFO, naming them") {
-    TempDir dir;
+    TempDir dir("files-test");
     const fs::path folder = dir.path / "2020-folder.md";
     fs::create_directories(folder);
     auto r = read_file(folder);

@@ -15,15 +15,6 @@ using namespace folio::test;
 
 namespace {
 
-Layout lay(const Pack& p) {
-    LayoutOptions o;
-    o.resources = test_resources();
-    o.front_matter = false;
-    auto r = layout_pack(p, Style{}, o);
-    REQUIRE_MESSAGE(r.ok(), r.error());
-    return std::move(r.value());
-}
-
 // Depth of open tags at each glyph run whose text is `needle`.
 std::vector<size_t> depths_at(const Page& page, const std::string& needle) {
     std::vector<size_t> out;

@@ -11,15 +11,6 @@ using namespace folio::test;
 
 namespace {
 
-Layout lay_body(const Pack& p) {
-    LayoutOptions o;
-    o.resources = test_resources();
-    o.front_matter = false;
-    auto r = layout_pack(p, Style{}, o);
-    REQUIRE_MESSAGE(r.ok(), r.error());
-    return std::move(r.value());
-}
-
 const GlyphRun* find_run(const Page& page, const std::string& text) {
     for (const Item& it : page.items)
         if (auto* g = std::get_if<GlyphRun>(&it); g && g->text.find(text) != std::string::npos) return g;
@@ -37,7 +28,7 @@ TEST_CASE("a letter: sender block right-aligned above the date, recipient on the
     p.meta.closing = "Yours sincerely,";
     p.meta.signature = "Lord Alton of Liverpool";
     p.meta.cc = {"Lord Ahmad"};
-    Layout l = lay_body(pack({p}));
+    Layout l = lay(pack({p}));
     const Page& page = l.pages.at(0);
     const Style st;
     const double right = st.margin_inner + st.measure();
@@ -90,7 +81,7 @@ TEST_CASE("a letter's body is ragged right; an article's is justified") {
     l.meta.kind = Kind::letter;
     const Style st;
     auto widths = [&](const Post& p) {
-        Layout out = lay_body(pack({p}));
+        Layout out = lay(pack({p}));
         std::vector<double> w;
         for (const Item& it : out.pages.at(0).items)
             if (auto* g = std::get_if<GlyphRun>(&it); g && g->size == st.body_size && !g->font_name.starts_with("Noto Serif Italic"))
@@ -114,7 +105,7 @@ TEST_CASE("an event: a tinted panel with a navy bar, and Date, Time, Venue, Admi
     ev.venue = "Committee Room 4, the Houses of Parliament";
     ev.admission = "Free and open to the public.";
     p.meta.event = ev;
-    Layout l = lay_body(pack({p}));
+    Layout l = lay(pack({p}));
     const Page& page = l.pages.at(0);
     const Style st;
     const RectItem* tint = nullptr;
@@ -141,7 +132,7 @@ TEST_CASE("an event: a tinted panel with a navy bar, and Date, Time, Venue, Admi
 TEST_CASE("a statement's clauses: bold sans numbers hanging in the margin, the text at full measure") {
     Post p = post("s", "A statement", {para("Preamble."), list(true, 1, {{para(words(50, 1))}, {para(words(50, 2))}})});
     p.meta.kind = Kind::statement;
-    Layout l = lay_body(pack({p}));
+    Layout l = lay(pack({p}));
     const Page& page = l.pages.at(0);
     const Style st;
     auto* one = find_run(page, "1.");
@@ -161,7 +152,7 @@ TEST_CASE("a post's reference list: a References heading in the outline, entries
     Post p = post("r", "With references", {para("Text.")});
     p.doc.references.push_back({"coi2014", txt("United Nations Human Rights Council, " + words(40, 6))});
     p.doc.references.push_back({"hrw2023", txt("Human Rights Watch, short entry.")});
-    Layout l = lay_body(pack({p}));
+    Layout l = lay(pack({p}));
     const Page& page = l.pages.at(0);
     const Style st;
     bool outlined = false;

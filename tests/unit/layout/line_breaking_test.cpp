@@ -13,13 +13,6 @@ using namespace folio;
 
 namespace {
 
-std::string line_text(const SetLine& line) {
-    std::string s;
-    for (const Item& it : line.items)
-        if (auto* g = std::get_if<GlyphRun>(&it)) s += g->text;
-    return s;
-}
-
 // Each justified line's word space as a multiple of the natural one.
 std::vector<double> space_ratios(const std::vector<SetLine>& lines, double natural_space) {
     std::vector<double> out;

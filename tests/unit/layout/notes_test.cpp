@@ -12,15 +12,6 @@ using namespace folio::test;
 
 namespace {
 
-Layout lay(const Pack& p) {
-    LayoutOptions o;
-    o.resources = test_resources();
-    o.front_matter = false;
-    auto r = layout_pack(p, Style{}, o);
-    REQUIRE_MESSAGE(r.ok(), r.error());
-    return std::move(r.value());
-}
-
 // The note lines of a one-page layout: glyph runs at the note size, top to bottom.
 std::vector<const GlyphRun*> note_runs(const Layout& layout) {
     std::vector<const GlyphRun*> out;

@@ -18,17 +18,6 @@ using namespace folio::test;
 
 namespace {
 
-// The posts alone: these tests are about the body's pagination (front
-// matter has its own tests in front_matter_test.cpp).
-Layout lay(const Pack& p, const Style& style = Style{}) {
-    LayoutOptions o;
-    o.resources = test_resources();
-    o.front_matter = false;
-    auto r = layout_pack(p, style, o);
-    REQUIRE_MESSAGE(r.ok(), r.error());
-    return std::move(r.value());
-}
-
 // Structure tags must open and close in order on every page.
 bool balanced(const Page& page, std::string& why) {
     std::vector<std::string> stack;
@@ -105,12 +94,6 @@ std::map<std::string, size_t> dest_pages(const Layout& layout) {
     return out;
 }
 
-std::string page_text(const Page& page) {
-    std::string s;
-    for (const GlyphRun* g : runs(page)) s += g->text + "|";
-    return s;
-}
-
 }  // namespace
 
 TEST_CASE("no paragraph leaves fewer than two lines at the foot or the head of a page") {
@@ -170,7 +153,7 @@ TEST_CASE("a long table repeats its header row on every page it runs onto") {
     Layout layout = lay(pack({post("t", "Table", std::move(b))}));
     int pages_with_rows = 0;
     for (const Page& p : layout.pages) {
-        const std::string s = page_text(p);
+        const std::string s = page_text(p, "|");
         if (s.find("19") == std::string::npos) continue;
         ++pages_with_rows;
         CHECK(s.find("Year|") != std::string::npos);
@@ -185,7 +168,7 @@ TEST_CASE("ordered lists number from their start value; nested lists hang deeper
     Blocks b;
     b.push_back(list(true, 3, {{para("Alpha")}, {para("Beta"), list(false, 1, {{para("inner")}})}, {para("Gamma")}}));
     Layout layout = lay(pack({post("l", "Lists", std::move(b))}));
-    const std::string s = page_text(layout.pages.at(0));
+    const std::string s = page_text(layout.pages.at(0), "|");
     const size_t p3 = s.find("3.|"), p4 = s.find("4.|"), p5 = s.find("5.|");
     REQUIRE(p3 != std::string::npos);
     REQUIRE(p4 != std::string::npos);
@@ -216,7 +199,7 @@ TEST_CASE("pathological input: 50 nested lists and a 200-column table stay on th
     Style style;
     for (const Page& page : layout.pages)
         for (const GlyphRun* g : runs(page)) CHECK(g->x + g->width <= style.page_width);
-    CHECK(page_text(layout.pages[0]).find("deepest") != std::string::npos);
+    CHECK(page_text(layout.pages[0], "|").find("deepest") != std::string::npos);
 }
 
 TEST_CASE("an image of 20,000 x 20,000 pixels is refused with a clear error") {
@@ -308,7 +291,7 @@ TEST_CASE("a table row taller than a page is split between pages") {
     Style style;
     std::string all;
     for (const Page& page : layout.pages) {
-        all += page_text(page);
+        all += page_text(page, "|");
         std::string why;
         CHECK_MESSAGE(balanced(page, why), why);
         for (const GlyphRun* g : runs(page))

@@ -19,13 +19,6 @@ const char* long_text =
     "responsibilities incumbent upon internationally recognised institutions, notwithstanding considerable "
     "administrative, organisational and jurisdictional complications.";
 
-std::string line_text(const SetLine& line) {
-    std::string s;
-    for (const Item& it : line.items)
-        if (auto* g = std::get_if<GlyphRun>(&it)) s += g->text;
-    return s;
-}
-
 }  // namespace
 
 TEST_CASE("justified lines fill the measure exactly and never exceed it") {
