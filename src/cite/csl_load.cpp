@@ -8,7 +8,10 @@
 #include "cite/csl_schema.hpp"
 #include "model/suggest.hpp"
 
-#include <fstream>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
 #include <sstream>
 
 namespace folio::csl {
@@ -28,9 +31,6 @@ struct Compiler {
     }
     bool fail(const XMLElement* e, const std::string& message, const std::string& hint = {}) {
         return fail_at(e ? e->GetLineNum() : 0, message, hint);
-    }
-    std::string error() const {
-        return problem.file + (problem.line ? ":" + std::to_string(problem.line) : "") + ": " + problem.message;
     }
 
     // Every attribute of `e` whose value CSL restricts (csl_schema.cpp).
@@ -404,14 +404,33 @@ Error no_root(const std::string& path, const char* root, CslProblem* out) {
     return report({path, 1, std::string("no root element: expected <") + root + ">", ""}, out);
 }
 
+// A file that cannot be read: the problem keeps read_text_file's reason.
+Error unreadable(const std::string& path, const std::string& error, CslProblem* out) {
+    const std::string prefix = "cannot read " + path + ": ";
+    const std::string reason = error.rfind(prefix, 0) == 0 ? error.substr(prefix.size()) : error;
+    if (out)
+        *out = {path, 0, "cannot read the file: " + reason, "check that the file is there and that folio may read it"};
+    return Error{error};
+}
+
 }  // namespace
 
 Result<std::string> read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot read " + path};
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    // stdio rather than a stream: it keeps errno, so the message can say why
+    // ("No such file or directory", "Permission denied", "Is a directory").
+    struct Closer {
+        void operator()(std::FILE* f) const { std::fclose(f); }
+    };
+    auto failed = [&] { return Error{"cannot read " + path + ": " + std::strerror(errno)}; };
+    errno = 0;
+    std::unique_ptr<std::FILE, Closer> file(std::fopen(path.c_str(), "rb"));
+    if (!file) return failed();
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) text.append(buffer, n);
+    if (std::ferror(file.get())) return failed();
+    return text;
 }
 
 Result<CslStyle> parse_style(std::string_view xml, const std::string& path, CslProblem* problem) {
@@ -427,10 +446,7 @@ Result<CslStyle> parse_style(std::string_view xml, const std::string& path, CslP
 
 Result<CslStyle> load_style(const std::string& path, CslProblem* problem) {
     auto text = read_text_file(path);
-    if (!text) {
-        if (problem) *problem = {path, 0, "cannot read the file", ""};
-        return Error{text.error()};
-    }
+    if (!text) return unreadable(path, text.error(), problem);
     return parse_style(*text, path, problem);
 }
 
@@ -449,10 +465,7 @@ Result<LocaleData> parse_locale(std::string_view xml, const std::string& path, C
 
 Result<LocaleData> load_locale(const std::string& path, CslProblem* problem) {
     auto text = read_text_file(path);
-    if (!text) {
-        if (problem) *problem = {path, 0, "cannot read the file", ""};
-        return Error{text.error()};
-    }
+    if (!text) return unreadable(path, text.error(), problem);
     return parse_locale(*text, path, problem);
 }
 

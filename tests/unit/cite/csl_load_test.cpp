@@ -47,9 +47,35 @@ TEST_CASE("malformed XML, a wrong class and a missing citation are errors") {
     REQUIRE_FALSE(no_citation);
     CHECK(no_citation.error() == "d.csl:1: the style has no <citation>");
 
-    auto missing = load_style("/nonexistent/style.csl");
+}
+
+TEST_CASE("a style or locale that cannot be read says why (errno), to the caller and in the problem") {
+    CslProblem p;
+    auto missing = load_style("/nonexistent/style.csl", &p);
     REQUIRE_FALSE(missing);
-    CHECK(missing.error() == "cannot read /nonexistent/style.csl");
+    CHECK(missing.error() == "cannot read /nonexistent/style.csl: No such file or directory");
+    CHECK(p.file == "/nonexistent/style.csl");
+    CHECK(p.line == 0);
+    CHECK(p.message == "cannot read the file: No such file or directory");
+
+    // A folder opens but cannot be read.
+    const std::string folder = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles";
+    CslProblem lp;
+    auto locale = load_locale(folder, &lp);
+    REQUIRE_FALSE(locale);
+    CHECK(locale.error() == "cannot read " + folder + ": Is a directory");
+    CHECK(lp.message == "cannot read the file: Is a directory");
+    CHECK(read_text_file(folder).error() == "cannot read " + folder + ": Is a directory");
+}
+
+TEST_CASE("malformed XML keeps tinyxml2's account of what is wrong") {
+    CslProblem p;
+    auto broken = parse_style("<style class=\"in-text\">\n<citation>\n</style>", "b.csl", &p);
+    REQUIRE_FALSE(broken);
+    CHECK(p.line == 2);
+    // tinyxml2 names the element it could not close.
+    CHECK(p.message.find("XMLElement name=citation") != std::string::npos);
+    CHECK(broken.error() == "b.csl:2: " + p.message);
 }
 
 TEST_CASE("a style's compiled model keeps the class, macros, sort keys and name options") {
