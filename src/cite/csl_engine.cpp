@@ -5,10 +5,10 @@
 #include "cite/csl_engine.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <set>
 
+#include "cite/csl_schema.hpp"
 #include "cite/csl_text.hpp"
 
 namespace folio::csl {
@@ -36,14 +36,10 @@ bool find_names(const Ir& ir, Ir& out) {
     return false;
 }
 
-int attr_int(const Attrs& a, const char* k, int dflt) {
+// A count attribute; the loader has refused any value that is not one.
+int attr_count(const Attrs& a, const char* k, int dflt) {
     auto it = a.find(k);
-    if (it == a.end()) return dflt;
-    try {
-        return std::stoi(it->second);
-    } catch (...) {
-        return dflt;
-    }
+    return it == a.end() ? dflt : parse_count(it->second).value_or(dflt);
 }
 
 bool attr_true(const Attrs& a, const char* k) {
@@ -281,8 +277,8 @@ void Engine::disambiguate_names_globally() {
     if (rule.empty() || rule == "by-cite") return;
     const bool primary = rule.rfind("primary-name", 0) == 0;
     const int max_level = rule.find("with-initials") != std::string::npos ? 1 : 2;
-    const int et_al_min = std::atoi(option("et-al-min").c_str());
-    const int et_al_first = std::atoi(option("et-al-use-first").c_str());
+    const int et_al_min = parse_count(option("et-al-min")).value_or(0);
+    const int et_al_first = parse_count(option("et-al-use-first")).value_or(0);
     auto shown = [&](const std::vector<CslName>& names) {
         int n = static_cast<int>(names.size());
         if (et_al_min > 0 && n >= et_al_min && et_al_first > 0) n = std::min(n, et_al_first);
@@ -324,7 +320,7 @@ std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const 
     number_items();
     disambiguate();
 
-    int near_distance = attr_int(m_style.citation.attrs, "near-note-distance", 5);
+    int near_distance = attr_count(m_style.citation.attrs, "near-note-distance", 5);
     std::map<const CslItem*, int> first_note, last_note;
     std::map<const CslItem*, bool> seen;
     const CiteRef* prev_single = nullptr;  // the previous citation's only cite

@@ -6,6 +6,7 @@
 
 #include "cite/csl_name_parts.hpp"
 #include "cite/csl_renderer.hpp"
+#include "cite/csl_schema.hpp"
 #include "cite/csl_text.hpp"
 
 namespace folio::csl {
@@ -28,14 +29,6 @@ struct Renderer::NameOpts {
 };
 
 namespace {
-
-int to_int(const std::string& s) {
-    try {
-        return std::stoi(s);
-    } catch (...) {
-        return 0;
-    }
-}
 
 Element part_element(const Attrs& a) {
     Element e;
@@ -81,17 +74,23 @@ Renderer::NameOpts Renderer::name_options(const Element& el) const {
         auto it = a.find(k);
         return it == a.end() ? dflt : it->second;
     };
+    // The loader has refused a count that is not one (csl_schema), so the
+    // default only stands for an attribute that is absent.
+    auto count = [](const Attrs& from, const char* k, int dflt) {
+        auto it = from.find(k);
+        return it == from.end() ? dflt : parse_count(it->second).value_or(dflt);
+    };
     o.and_mode = get("and", "");
     o.delimiter = get("delimiter", ", ");
     o.precedes_last = get("delimiter-precedes-last", "contextual");
     o.precedes_et_al = get("delimiter-precedes-et-al", "contextual");
-    o.et_al_min = to_int(get("et-al-min", "0"));
-    o.et_al_use_first = to_int(get("et-al-use-first", "-1"));
+    o.et_al_min = count(a, "et-al-min", 0);
+    o.et_al_use_first = count(a, "et-al-use-first", -1);
     o.et_al_use_last = get("et-al-use-last", "false") == "true";
     bool subsequent = m_in.mode == Mode::citation && m_in.cite && m_in.cite->position != "first";
     if (subsequent) {
-        if (a.count("et-al-subsequent-min")) o.et_al_min = to_int(a["et-al-subsequent-min"]);
-        if (a.count("et-al-subsequent-use-first")) o.et_al_use_first = to_int(a["et-al-subsequent-use-first"]);
+        o.et_al_min = count(a, "et-al-subsequent-min", o.et_al_min);
+        o.et_al_use_first = count(a, "et-al-subsequent-use-first", o.et_al_use_first);
     }
     o.has_initialize_with = a.count("initialize-with") > 0;
     o.initialize_with = get("initialize-with", "");
@@ -102,13 +101,10 @@ Renderer::NameOpts Renderer::name_options(const Element& el) const {
     o.names_delimiter = el.delimiter.empty() ? get("names-delimiter", "") : el.delimiter;
     if (m_in.sorting) {
         o.name_as_sort_order = "all";
-        auto ov = [&](const char* k) {
-            auto it = m_in.name_overrides.find(k);
-            return it == m_in.name_overrides.end() ? nullptr : &it->second;
-        };
-        if (auto* v = ov("names-min")) o.et_al_min = to_int(*v);
-        if (auto* v = ov("names-use-first")) o.et_al_use_first = to_int(*v);
-        if (auto* v = ov("names-use-last")) o.et_al_use_last = *v == "true";
+        o.et_al_min = count(m_in.name_overrides, "names-min", o.et_al_min);
+        o.et_al_use_first = count(m_in.name_overrides, "names-use-first", o.et_al_use_first);
+        if (auto it = m_in.name_overrides.find("names-use-last"); it != m_in.name_overrides.end())
+            o.et_al_use_last = it->second == "true";
     }
     return o;
 }

@@ -1,5 +1,6 @@
 #include "cite/csl_schema.hpp"
 
+#include <charconv>
 #include <map>
 #include <vector>
 
@@ -99,19 +100,15 @@ std::string listed(const std::vector<std::string_view>& values) {
     return out;
 }
 
-bool is_count(std::string_view v) {
-    if (v.empty()) return false;
-    for (char c : v)
-        if (c < '0' || c > '9') return false;
-    return true;
-}
 
 std::optional<SchemaProblem> against(std::string_view element, std::string_view attr, std::string_view value,
                                      std::string_view allowed) {
     const std::string where = std::string(attr) + "=\"" + std::string(value) + "\" on <" + std::string(element) + ">";
     if (allowed == "#int") {
-        if (is_count(value)) return std::nullopt;
-        return SchemaProblem{0, where + " is not a whole number", "write a count such as 3"};
+        if (parse_count(value)) return std::nullopt;
+        const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string_view::npos;
+        return SchemaProblem{0, where + (digits ? " is too large" : " is not a whole number"),
+                             "write a count such as 3"};
     }
     const std::vector<std::string_view> options = words(allowed);
     // Conditions such as position="first subsequent" list several values.
@@ -176,6 +173,15 @@ struct CycleFinder {
 };
 
 }  // namespace
+
+std::optional<int> parse_count(std::string_view value) {
+    if (value.empty()) return std::nullopt;
+    int n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    // from_chars takes a leading '-': a count has digits only.
+    if (ec != std::errc{} || end != value.data() + value.size() || value.front() == '-') return std::nullopt;
+    return n;
+}
 
 std::optional<SchemaProblem> check_attribute(std::string_view element, std::string_view attr, std::string_view value,
                                              std::string_view part_name) {

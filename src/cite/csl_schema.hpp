@@ -16,6 +16,12 @@ struct SchemaProblem {
     std::string hint;
 };
 
+// A CSL count attribute (et-al-min, et-al-use-first, names-min,
+// near-note-distance...): digits only, at most INT_MAX; nullopt otherwise.
+// The loader refuses any other value, so code reading a loaded style's
+// counts may rely on this succeeding.
+std::optional<int> parse_count(std::string_view value);
+
 // Checks one attribute of element `element` (for <date-part>, `part_name`
 // is its name="day|month|year", whose forms differ). Attributes CSL leaves
 // free (prefix, delimiter, variable...) and ones it does not define pass:

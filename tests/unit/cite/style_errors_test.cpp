@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "cite/csl_load.hpp"
+#include "cite/csl_schema.hpp"
 #include "cite_test_support.hpp"
 
 using namespace folio;
@@ -199,4 +200,37 @@ TEST_CASE("a style or locale with no element at all is an error, not a null root
         CHECK_FALSE(loc);
         CHECK(lp.message == "no root element: expected <locale>");
     }
+}
+
+TEST_CASE("a count too large for the processor is an error at its line, never a silent 0") {
+    // Digits only, so the old check let it through; the engine then read it
+    // as 0 (std::stoi's overflow caught) or with atoi (undefined behaviour).
+    CslProblem name = problem_of(style_with("  <macro name=\"a\"><names variable=\"author\">\n"
+                                            "<name et-al-min=\"99999999999\" et-al-use-first=\"1\"/></names></macro>"));
+    CHECK(name.line == 4);
+    CHECK(name.message == "et-al-min=\"99999999999\" on <name> is too large");
+    CHECK(name.hint == "write a count such as 3");
+
+    CslProblem citation = problem_of(
+        "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\">\n\n"
+        "<citation et-al-use-first=\"4294967297\"><layout><text value=\"x\"/></layout></citation></style>");
+    CHECK(citation.line == 3);
+    CHECK(citation.message == "et-al-use-first=\"4294967297\" on <citation> is too large");
+
+    CslProblem sort_key = problem_of(
+        "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\">\n"
+        "<citation><sort>\n<key variable=\"author\" names-min=\"-1\"/></sort>"
+        "<layout><text value=\"x\"/></layout></citation></style>");
+    CHECK(sort_key.line == 3);
+    CHECK(sort_key.message == "names-min=\"-1\" on <key> is not a whole number");
+
+    // The largest count an int holds is still one.
+    CHECK(parse_style(style_with("  <macro name=\"a\"><names variable=\"author\">"
+                                 "<name et-al-min=\"2147483647\" et-al-use-first=\"0\"/></names></macro>"),
+                      "ok.csl"));
+    CHECK(parse_count("2147483647") == 2147483647);
+    CHECK_FALSE(parse_count("2147483648"));
+    CHECK_FALSE(parse_count("+3"));
+    CHECK_FALSE(parse_count(" 3"));
+    CHECK_FALSE(parse_count(""));
 }
