@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "cite/csl_name_parts.hpp"
 #include "cite/csl_schema.hpp"
 #include "cite/csl_text.hpp"
 
@@ -245,17 +246,11 @@ std::string given_key(const std::string& given) {
     return out;
 }
 
+// The initials a given name shows, as the names renderer makes them (whole
+// characters, not bytes: "Élise" and "Ørjan" differ, "재인" and "재원" do
+// not); the punctuation is left out so that only the letters compare.
 std::string initials_key(const std::string& given) {
-    std::string out;
-    bool at_word = true;
-    for (char c : given) {
-        if (c == ' ' || c == '.' || c == '-') at_word = true;
-        else if (at_word) {
-            out += c;
-            at_word = false;
-        }
-    }
-    return out;
+    return initials(given, "", true, false);
 }
 
 }  // namespace
