@@ -1,46 +1,22 @@
 #include "cite/cite_processor.hpp"
 
-#include <set>
-
 #include "cite/csl_engine.hpp"
 #include "cite/csl_load.hpp"
+#include "cite/csl_walk.hpp"
 #include "model/suggest.hpp"
 
 namespace folio {
 
-namespace {
-
-struct LocatorUse {
-    bool value = false;
-    bool label = false;
-};
-
-// Follows the layout and the macros it calls; each macro once (the loader
-// has refused styles whose macros call themselves).
-void scan_locator_use(const csl::Elements& els, const csl::CslStyle& st, std::set<std::string>& seen, LocatorUse& use) {
-    using Kind = csl::Element::Kind;
-    for (const csl::Element& el : els) {
-        if (el.variable == "locator") {
-            if (el.kind == Kind::text || el.kind == Kind::number) use.value = true;
-            if (el.kind == Kind::label) use.label = true;
-        }
-        if (!el.macro.empty() && seen.insert(el.macro).second)
-            if (auto m = st.macros.find(el.macro); m != st.macros.end()) scan_locator_use(m->second.children, st, seen, use);
-        scan_locator_use(el.children, st, seen, use);
-        scan_locator_use(el.substitute, st, seen, use);
-        for (const csl::Branch& b : el.branches) scan_locator_use(b.children, st, seen, use);
-    }
-}
-
-}  // namespace
-
 CitationStyle::CitationStyle(csl::CslStyle style, csl::Locale locale)
     : m_style(std::move(style)), m_locale(std::move(locale)) {
-    std::set<std::string> seen;
-    LocatorUse use;
-    scan_locator_use(m_style.citation.layout.children, m_style, seen, use);
-    m_prints_locator = use.value;
-    m_prints_locator_label = use.label;
+    csl::walk_elements_through_macros(m_style.citation.layout.children, m_style, [&](const csl::Element& el) {
+        using Kind = csl::Element::Kind;
+        if (el.variable == "locator") {
+            if (el.kind == Kind::text || el.kind == Kind::number) m_prints_locator = true;
+            if (el.kind == Kind::label) m_prints_locator_label = true;
+        }
+        return true;
+    });
 }
 
 Result<CitationStyle> CitationStyle::load(const std::string& style_path, const std::vector<std::string>& locales_dirs,

@@ -11,6 +11,7 @@
 #include "cite/csl_name_parts.hpp"
 #include "cite/csl_schema.hpp"
 #include "cite/csl_text.hpp"
+#include "cite/csl_walk.hpp"
 
 namespace folio::csl {
 
@@ -107,19 +108,11 @@ void Engine::register_items(const std::vector<Citation>& citations, const std::v
 }
 
 namespace {
-bool uses_year_suffix(const Elements& els, const CslStyle& st, int depth = 0) {
-    if (depth > 20) return false;
-    for (const Element& e : els) {
-        if (e.kind == Element::Kind::text && e.variable == "year-suffix") return true;
-        if (!e.macro.empty()) {
-            auto it = st.macros.find(e.macro);
-            if (it != st.macros.end() && uses_year_suffix(it->second.children, st, depth + 1)) return true;
-        }
-        if (uses_year_suffix(e.children, st, depth) || uses_year_suffix(e.substitute, st, depth)) return true;
-        for (const Branch& b : e.branches)
-            if (uses_year_suffix(b.children, st, depth)) return true;
-    }
-    return false;
+// Whether the style places the year-suffix itself (else it follows the year).
+bool uses_year_suffix(const Elements& els, const CslStyle& st) {
+    return !walk_elements_through_macros(els, st, [](const Element& e) {
+        return !(e.kind == Element::Kind::text && e.variable == "year-suffix");
+    });
 }
 }  // namespace
 

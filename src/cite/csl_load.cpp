@@ -6,6 +6,7 @@
 #include <tinyxml2.h>
 
 #include "cite/csl_schema.hpp"
+#include "cite/csl_walk.hpp"
 #include "model/suggest.hpp"
 
 #include <cerrno>
@@ -367,13 +368,12 @@ struct Compiler {
 
     // A <text macro="..."> naming no macro is a style error, reported at its line.
     bool check_macro_refs(const Elements& els, const CslStyle& st) {
-        for (const Element& el : els) {
-            if (!el.macro.empty() && !st.macros.count(el.macro)) return undefined_macro(el.line, el.macro, st);
-            if (!check_macro_refs(el.children, st) || !check_macro_refs(el.substitute, st)) return false;
-            for (const Branch& b : el.branches)
-                if (!check_macro_refs(b.children, st)) return false;
-        }
-        return true;
+        const Element* undefined = nullptr;
+        walk_elements(els, [&](const Element& el) {
+            if (!el.macro.empty() && !st.macros.count(el.macro)) undefined = &el;
+            return !undefined;
+        });
+        return !undefined || undefined_macro(undefined->line, undefined->macro, st);
     }
 
     bool check_macros(const CslStyle& st) {

@@ -4,6 +4,7 @@
 #include <map>
 #include <vector>
 
+#include "cite/csl_walk.hpp"
 #include "model/suggest.hpp"
 
 namespace folio::csl {
@@ -124,14 +125,16 @@ std::optional<SchemaProblem> against(std::string_view element, std::string_view 
     return std::nullopt;
 }
 
-// Macro calls inside a tree of elements, in document order.
-void calls_in(const Elements& els, std::vector<const Element*>& out) {
-    for (const Element& el : els) {
+// The macro calls of a macro's own body, in document order. The cycle
+// search cannot use walk_elements_through_macros: it must know the chain of
+// macros it is in, not just which it has entered before.
+std::vector<const Element*> calls_in(const Elements& els) {
+    std::vector<const Element*> out;
+    walk_elements(els, [&](const Element& el) {
         if (!el.macro.empty()) out.push_back(&el);
-        calls_in(el.children, out);
-        calls_in(el.substitute, out);
-        for (const Branch& b : el.branches) calls_in(b.children, out);
-    }
+        return true;
+    });
+    return out;
 }
 
 struct CycleFinder {
@@ -145,9 +148,7 @@ struct CycleFinder {
         if (m == style.macros.end()) return;  // undefined: reported by the loader
         state[name] = 1;
         path.push_back(name);
-        std::vector<const Element*> calls;
-        calls_in(m->second.children, calls);
-        for (const Element* call : calls) {
+        for (const Element* call : calls_in(m->second.children)) {
             if (found) return;
             int s = state[call->macro];
             if (s == 1) {
