@@ -28,8 +28,22 @@ Result<CitationStyle> CitationStyle::load(const std::string& style_path, const s
     return CitationStyle(std::move(*style), std::move(*locale));
 }
 
-std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliography& bibliography,
-                                      const std::vector<CiteRequest>& cites, Diagnostics& diags) {
+namespace {
+
+// The engine's bibliography with the id of the item each entry comes from.
+std::vector<FormattedReference> reference_list(csl::Engine& engine) {
+    std::vector<Inlines> entries = engine.bibliography();
+    const auto& ids = engine.bibliography_ids();
+    std::vector<FormattedReference> out;
+    out.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) out.push_back({ids.at(i), std::move(entries[i])});
+    return out;
+}
+
+}  // namespace
+
+std::vector<FormattedReference> format_citations(const CitationStyle& style, const Bibliography& bibliography,
+                                                 const std::vector<CiteRequest>& cites, Diagnostics& diags) {
     std::vector<std::string> keys;
     for (const CslItem& item : bibliography.items) keys.push_back(item.id);
     std::vector<csl::Citation> citations;
@@ -44,6 +58,7 @@ std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliogr
         const Cite& cite = *cites[i].cite;
         csl::Citation c;
         c.note = cite.note;
+        c.document = cites[i].document;
         for (const CiteItem& it : cite.items) {
             const CslItem* item = bibliography.find(it.key);
             if (!item) {
@@ -111,7 +126,7 @@ std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliogr
             cite.rendered = std::move(body);
         }
     }
-    return engine.bibliography();
+    return reference_list(engine);
 }
 
 std::vector<Inlines> format_bibliography(const CitationStyle& style, const Bibliography& bibliography) {
@@ -127,12 +142,7 @@ std::vector<FormattedReference> format_reference_list(const CitationStyle& style
     for (const CslItem& item : bibliography.items) all.push_back(&item);
     csl::Engine engine(style.style(), style.locale());
     engine.cite({}, all);
-    std::vector<Inlines> entries = engine.bibliography();
-    const auto& ids = engine.bibliography_ids();
-    std::vector<FormattedReference> out;
-    out.reserve(entries.size());
-    for (std::size_t i = 0; i < entries.size(); ++i) out.push_back({ids.at(i), std::move(entries[i])});
-    return out;
+    return reference_list(engine);
 }
 
 }  // namespace folio

@@ -54,9 +54,12 @@ private:
 };
 
 // One citation to format and the file it came from (for diagnostics).
+// `document` tells apart the documents of one run (csl::Citation::document):
+// positions restart with each, numbering and disambiguation do not.
 struct CiteRequest {
     Cite* cite = nullptr;
     std::string file;
+    int document = 0;
 };
 
 // Fills each Cite::rendered, in the given (document) order, tracking
@@ -65,15 +68,20 @@ struct CiteRequest {
 // (with a "did you mean" hint) and render as the key in brackets. A locator
 // the style cannot render is a warning at the cite: the style prints no
 // locators (the pinpoint is lost), prints them without a label (so "para 12"
-// would read as a page), or the locale has no term for the label. Returns the bibliography
-// of the cited items, sorted per the style (empty if the style has none).
-std::vector<Inlines> format_citations(const CitationStyle& style, const Bibliography& bibliography,
-                                      const std::vector<CiteRequest>& cites, Diagnostics& diags);
+// would read as a page), or the locale has no term for the label.
+// Returns the reference list of the cited items, sorted per the style (empty
+// if the style has none), from the same run as the citations: its numbers,
+// order and year-suffixes are the ones the citations show.
+std::vector<FormattedReference> format_citations(const CitationStyle& style, const Bibliography& bibliography,
+                                                 const std::vector<CiteRequest>& cites, Diagnostics& diags);
 
 // The bibliography of every item in `bibliography` (cited or not).
 std::vector<Inlines> format_bibliography(const CitationStyle& style, const Bibliography& bibliography);
 
 // The same entries with the id of the item each comes from, for anchors.
+// Not for the list that goes with formatted citations: a second run over the
+// cited items can number and suffix them differently (format_citations
+// returns that list).
 std::vector<FormattedReference> format_reference_list(const CitationStyle& style, const Bibliography& bibliography);
 
 }  // namespace folio

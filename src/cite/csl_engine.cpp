@@ -314,7 +314,15 @@ std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const 
     const CiteRef* prev_single = nullptr;  // the previous citation's only cite
     OutputOptions opt = output_options();
     std::vector<Inlines> out;
-    for (const Citation& c : citations) {
+    for (std::size_t ci = 0; ci < citations.size(); ++ci) {
+        const Citation& c = citations[ci];
+        if (ci > 0 && c.document != citations[ci - 1].document) {
+            // A new document: its first citation of an item is a first one again.
+            first_note.clear();
+            last_note.clear();
+            seen.clear();
+            prev_single = nullptr;
+        }
         std::vector<CiteContext> contexts;
         for (std::size_t i = 0; i < c.cites.size(); ++i) {
             const CiteRef& r = c.cites[i];

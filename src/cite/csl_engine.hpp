@@ -25,6 +25,11 @@ struct CiteRef {
 struct Citation {
     std::vector<CiteRef> cites;
     int note = 0;  // 0 for an in-text citation
+    // Citations of one run that belong to different documents (the posts of
+    // a pack with one reference list) share the registry, citation numbers
+    // and disambiguation, so they agree with that list, but positions
+    // (first, ibid, subsequent, near-note) restart with each document.
+    int document = 0;
 };
 
 class Engine {

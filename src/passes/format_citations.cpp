@@ -1,8 +1,5 @@
 #include "passes/format_citations.hpp"
 
-#include <map>
-#include <set>
-
 #include "passes/passes.hpp"
 #include "passes/walk.hpp"
 
@@ -37,38 +34,28 @@ void citations_to_notes(Post& post) {
 
 // The citations of a post in reading order: the running text first, then
 // the notes in their numbered order, each cite knowing its note number.
-std::vector<CiteRequest> collect(Post& post) {
-    std::vector<CiteRequest> out;
+// `document` tells the posts of one run apart (CiteRequest::document).
+void collect(Post& post, int document, std::vector<CiteRequest>& out) {
     walk_inlines(post.doc.blocks, [&](Inline& in) {
         if (auto* c = std::get_if<Cite>(&in.value)) {
             c->note = 0;
-            out.push_back({c, post.path});
+            out.push_back({c, post.path, document});
         }
     });
     for (auto& note : post.doc.notes) {
         walk_inlines(note.content, [&](Inline& in) {
             if (auto* c = std::get_if<Cite>(&in.value)) {
                 c->note = note.number;
-                out.push_back({c, post.path});
+                out.push_back({c, post.path, document});
             }
         });
     }
-    return out;
-}
-
-// The items of `all` whose ids are in `keys`, in file order.
-Bibliography subset(const Bibliography& all, const std::set<std::string>& keys) {
-    Bibliography b;
-    b.path = all.path;
-    for (const auto& item : all.items)
-        if (keys.count(item.id)) b.items.push_back(item);
-    return b;
 }
 
 }  // namespace
 
 void format_pack_citations(Pack& pack, const CitationStyle& style, Diagnostics& diags) {
-    std::set<std::string> pack_keys;
+    std::vector<Post*> citing;
     for (Post& post : pack.posts) {
         bool any = false;
         walk_inlines(post.doc, [&](Inline& in) { any = any || std::holds_alternative<Cite>(in.value); });
@@ -77,19 +64,27 @@ void format_pack_citations(Pack& pack, const CitationStyle& style, Diagnostics& 
             citations_to_notes(post);
             number_notes(post, diags);
         }
-        std::vector<CiteRequest> requests = collect(post);
-        std::set<std::string> keys;
-        for (const auto& r : requests)
-            for (const auto& item : r.cite->items) keys.insert(item.key);
-        pack_keys.insert(keys.begin(), keys.end());
-        format_citations(style, pack.bibliography, requests, diags);
-        if (!pack.references_per_pack && style.has_bibliography()) {
-            const Bibliography cited = subset(pack.bibliography, keys);
-            post.doc.references = format_reference_list(style, cited);
-        }
+        citing.push_back(&post);
     }
-    if (pack.references_per_pack && style.has_bibliography() && !pack_keys.empty())
-        pack.references = format_reference_list(style, subset(pack.bibliography, pack_keys));
+    // A reference list comes from the run that formatted the citations it
+    // goes with, never from a second one over the cited items: only that run
+    // knows the numbers given in order of first citation (IEEE), and the
+    // year-suffixes and names its disambiguation chose.
+    if (pack.references_per_pack && style.has_bibliography()) {
+        // One run for the pack, so every post's [n] and 2014a point into the
+        // pack's list; each post is its own document for positions (its
+        // first citation of a source is a full one, never "Ibid").
+        std::vector<CiteRequest> requests;
+        for (std::size_t i = 0; i < citing.size(); ++i) collect(*citing[i], static_cast<int>(i), requests);
+        if (!requests.empty()) pack.references = format_citations(style, pack.bibliography, requests, diags);
+        return;
+    }
+    for (Post* post : citing) {
+        std::vector<CiteRequest> requests;
+        collect(*post, 0, requests);
+        std::vector<FormattedReference> list = format_citations(style, pack.bibliography, requests, diags);
+        if (!pack.references_per_pack) post->doc.references = std::move(list);
+    }
 }
 
 }  // namespace folio

@@ -7,8 +7,10 @@
 // text becomes a footnote of its own, numbered with the post's written notes;
 // a citation already inside a footnote is formatted in place. With an
 // author-date or numeric style citations stay in the text. Positions (ibid,
-// subsequent, near-note) and numbering restart with each post: each post of
-// a pack is read as a document of its own.
+// subsequent, near-note) restart with each post: each post of a pack is read
+// as a document of its own. Numbering (IEEE's [n]) and disambiguation
+// (2014a) go with the reference list: they restart with each post when each
+// post has its list, and run over the whole pack when the pack has one.
 #include "cite/cite_processor.hpp"
 #include "model/diagnostic.hpp"
 #include "model/pack.hpp"

@@ -49,7 +49,7 @@ inline std::vector<std::string> run_cites(const CitationStyle& style, const Bibl
     std::vector<std::string> out;
     for (const Cite& c : cites) out.push_back(to_csl_html(c.rendered));
     if (bib_out)
-        for (const Inlines& e : entries) bib_out->push_back(to_csl_html(e));
+        for (const FormattedReference& e : entries) bib_out->push_back(to_csl_html(e.text));
     if (diags_out) *diags_out = diags;
     return out;
 }

@@ -110,3 +110,158 @@ TEST_CASE("with references per pack, posts get none and the pack one list") {
     CHECK(pack.posts[0].doc.references.empty());
     CHECK(pack.references.size() == 1);
 }
+
+// ---- the reference list comes from the run that formatted the citations ----
+
+namespace {
+
+CslItem report(std::string id, std::string author, std::string title, std::string number, int year) {
+    CslItem item;
+    item.id = std::move(id);
+    item.type = "report";
+    item.fields["title"] = std::move(title);
+    item.fields["number"] = std::move(number);
+    CslName name;
+    name.literal = std::move(author);
+    item.names["author"] = {name};
+    CslDate issued;
+    issued.parts = {{year}};
+    item.dates["issued"] = issued;
+    return item;
+}
+
+Bibliography bibliography_of(std::vector<CslItem> items) {
+    Bibliography b;
+    b.path = "references.json";
+    b.items = std::move(items);
+    return b;
+}
+
+CitationStyle debian_style(const std::string& name) {
+    auto style = CitationStyle::load("/usr/share/citation-style-language/styles/" + name + ".csl", locales, "en-GB");
+    REQUIRE_MESSAGE(style.ok(), style.error());
+    return std::move(*style);
+}
+
+const Cite& cite_at(const Post& post, std::size_t block, std::size_t inline_index) {
+    return std::get<Cite>(std::get<Paragraph>(post.doc.blocks.at(block).value).content.at(inline_index).value);
+}
+
+const FormattedReference& entry_for(const std::vector<FormattedReference>& list, const std::string& id) {
+    for (const FormattedReference& r : list)
+        if (r.id == id) return r;
+    FAIL("no reference list entry for " << id);
+    return list.front();
+}
+
+// The year (with any suffix) a citation shows: "2014a" from "(… 2014a)".
+std::string year_in(const std::string& text) {
+    const std::size_t at = text.find("2014");
+    REQUIRE(at != std::string::npos);
+    std::size_t end = at + 4;
+    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+    return text.substr(at, end - at);
+}
+
+}  // namespace
+
+TEST_CASE("IEEE: the post's list is numbered as its citations, in order of first citation") {
+    const CitationStyle style = debian_style("ieee");
+    Pack pack;
+    // The bibliography's first item is cited second.
+    pack.bibliography = bibliography_of({report("coi2014", "UN Human Rights Council", "Commission of inquiry", "A/HRC/25/63", 2014),
+                                         report("baek2016", "Baek", "Undercover broadcasts", "7", 2016)});
+    pack.posts.push_back(post_with({para({text("First"), cite("baek2016"), text(" then"), cite("coi2014")})}));
+    Diagnostics d;
+    format_pack_citations(pack, style, d);
+    CHECK(d.empty());
+    const Post& post = pack.posts[0];
+    CHECK(plain_text(cite_at(post, 0, 1).rendered) == "[1]");
+    CHECK(plain_text(cite_at(post, 0, 3).rendered) == "[2]");
+    REQUIRE(post.doc.references.size() == 2);
+    CHECK(post.doc.references[0].id == "baek2016");
+    CHECK(plain_text(post.doc.references[0].text).rfind("[1]", 0) == 0);
+    CHECK(post.doc.references[1].id == "coi2014");
+    CHECK(plain_text(post.doc.references[1].text).rfind("[2]", 0) == 0);
+}
+
+TEST_CASE("APA: a year-suffix in a citation is the one its list entry shows") {
+    const CitationStyle style = debian_style("apa");
+    Pack pack;
+    // Two reports of one body, one year and one title: only the suffix tells
+    // them apart, and the later one in the file is cited first.
+    pack.bibliography = bibliography_of({report("hrc-a", "UN Human Rights Council", "Annual report", "A/HRC/25/1", 2014),
+                                         report("hrc-b", "UN Human Rights Council", "Annual report", "A/HRC/25/2", 2014)});
+    pack.posts.push_back(post_with({para({text("See"), cite("hrc-b"), text(" and"), cite("hrc-a")})}));
+    Diagnostics d;
+    format_pack_citations(pack, style, d);
+    CHECK(d.empty());
+    const Post& post = pack.posts[0];
+    const std::string b = year_in(plain_text(cite_at(post, 0, 1).rendered));
+    const std::string a = year_in(plain_text(cite_at(post, 0, 3).rendered));
+    CHECK(a != b);
+    CHECK(b.size() == 5);  // a suffix, not the bare year
+    REQUIRE(post.doc.references.size() == 2);
+    CHECK(year_in(plain_text(entry_for(post.doc.references, "hrc-b").text)) == b);
+    CHECK(year_in(plain_text(entry_for(post.doc.references, "hrc-a").text)) == a);
+}
+
+TEST_CASE("references per pack: citations across posts agree with the pack's list, positions restart per post") {
+    SUBCASE("APA: two posts citing two works of one author and year get 2014a and 2014b, as the list") {
+        const CitationStyle style = debian_style("apa");
+        Pack pack;
+        pack.references_per_pack = true;
+        pack.bibliography = bibliography_of({report("hrc-a", "UN Human Rights Council", "Annual report", "A/HRC/25/1", 2014),
+                                             report("hrc-b", "UN Human Rights Council", "Budget", "A/HRC/25/2", 2014)});
+        pack.posts.push_back(post_with({para({text("See"), cite("hrc-a")})}));
+        pack.posts.push_back(post_with({para({text("See"), cite("hrc-b")})}));
+        Diagnostics d;
+        format_pack_citations(pack, style, d);
+        CHECK(d.empty());
+        const std::string a = year_in(plain_text(cite_at(pack.posts[0], 0, 1).rendered));
+        const std::string b = year_in(plain_text(cite_at(pack.posts[1], 0, 1).rendered));
+        CHECK(a == "2014a");
+        CHECK(b == "2014b");
+        REQUIRE(pack.references.size() == 2);
+        CHECK(year_in(plain_text(entry_for(pack.references, "hrc-a").text)) == a);
+        CHECK(year_in(plain_text(entry_for(pack.references, "hrc-b").text)) == b);
+    }
+    SUBCASE("IEEE: the second post's numbers continue the pack's list") {
+        const CitationStyle style = debian_style("ieee");
+        Pack pack;
+        pack.references_per_pack = true;
+        pack.bibliography = bibliography_of({report("coi2014", "UN Human Rights Council", "Commission of inquiry", "A/HRC/25/63", 2014),
+                                             report("baek2016", "Baek", "Undercover broadcasts", "7", 2016)});
+        pack.posts.push_back(post_with({para({text("First"), cite("baek2016")})}));
+        pack.posts.push_back(post_with({para({text("Then"), cite("coi2014"), text(" and"), cite("baek2016")})}));
+        Diagnostics d;
+        format_pack_citations(pack, style, d);
+        CHECK(d.empty());
+        CHECK(plain_text(cite_at(pack.posts[0], 0, 1).rendered) == "[1]");
+        CHECK(plain_text(cite_at(pack.posts[1], 0, 1).rendered) == "[2]");
+        CHECK(plain_text(cite_at(pack.posts[1], 0, 3).rendered) == "[1]");
+        REQUIRE(pack.references.size() == 2);
+        CHECK(pack.references[0].id == "baek2016");
+        CHECK(plain_text(pack.references[0].text).rfind("[1]", 0) == 0);
+        CHECK(pack.references[1].id == "coi2014");
+        CHECK(plain_text(pack.references[1].text).rfind("[2]", 0) == 0);
+        CHECK(pack.posts[0].doc.references.empty());
+        CHECK(pack.posts[1].doc.references.empty());
+    }
+    SUBCASE("the house note style: a source cited in an earlier post is cited in full again, never 'Ibid'") {
+        auto style = CitationStyle::load(std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl", locales, "en-GB");
+        REQUIRE(style.ok());
+        Pack pack = pack_with(post_with({para({text("First"), cite("coi2014")})}));
+        pack.posts.push_back(post_with({para({text("Again"), cite("coi2014")})}));
+        pack.references_per_pack = true;
+        Diagnostics d;
+        for (Post& p : pack.posts) number_notes(p, d);
+        format_pack_citations(pack, *style, d);
+        CHECK(d.empty());
+        REQUIRE(pack.posts[1].doc.notes.size() == 1);
+        const std::string note = plain_text(std::get<Paragraph>(pack.posts[1].doc.notes[0].content[0].value).content);
+        CHECK(note.find("A/HRC/25/63") != std::string::npos);
+        CHECK(note.find("Ibid") == std::string::npos);
+        CHECK(pack.references.size() == 1);
+    }
+}
