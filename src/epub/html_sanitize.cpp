@@ -199,26 +199,6 @@ std::vector<HtmlToken> tokenize_html(std::string_view html) {
     return tokens;
 }
 
-TagPolicy tag_policy(std::string_view name) {
-    static constexpr std::array<std::string_view, 8> allowed{"br", "sup", "sub", "abbr", "span", "small",
-                                                             "mark", "kbd"};
-    // Elements whose content is code, a plug-in or a form: nothing inside is
-    // text a reader should see.
-    static constexpr std::array<std::string_view, 20> dangerous{
-        "script", "style",   "iframe", "frame", "frameset", "object", "embed",    "applet", "form", "input",
-        "button", "select", "textarea", "noscript", "template", "svg", "math", "link", "meta", "base"};
-    if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) return TagPolicy::allowed;
-    if (std::find(dangerous.begin(), dangerous.end(), name) != dangerous.end()) return TagPolicy::dangerous;
-    return TagPolicy::dropped;
-}
-
-bool is_void_element(std::string_view name) {
-    static constexpr std::array<std::string_view, 14> voids{"br",   "hr",    "img",   "input", "meta",
-                                                            "link", "base",  "area",  "col",   "embed",
-                                                            "param", "source", "track", "wbr"};
-    return std::find(voids.begin(), voids.end(), name) != voids.end();
-}
-
 std::vector<HtmlAttribute> kept_attributes(std::string_view element,
                                            const std::vector<HtmlAttribute>& attributes,
                                            std::vector<std::string>& removed) {
@@ -234,18 +214,6 @@ std::vector<HtmlAttribute> kept_attributes(std::string_view element,
     return kept;
 }
 
-bool is_unsafe_url(std::string_view url) {
-    // Browsers ignore ASCII whitespace and control characters inside a
-    // scheme ("java\tscript:"), so compare with those removed.
-    std::string scheme;
-    std::string decoded = decode_entities(url);
-    for (char c : decoded) {
-        if (c == ':') break;
-        if (static_cast<unsigned char>(c) <= 0x20) continue;
-        scheme += lower(c);
-    }
-    if (decoded.find(':') == std::string::npos) return false;
-    return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
-}
+bool is_unsafe_url(std::string_view url) { return is_script_url(decode_entities(url)); }
 
 }  // namespace folio::epub

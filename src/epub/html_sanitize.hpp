@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/html_policy.hpp"
+
 namespace folio::epub {
 
 struct HtmlAttribute {
@@ -29,13 +31,9 @@ struct HtmlToken {
 // processing instructions) as Kind::other. A '<' that starts no tag is text.
 std::vector<HtmlToken> tokenize_html(std::string_view html);
 
-enum class TagPolicy {
-    allowed,    // rebuilt: br sup sub abbr span small mark kbd
-    dangerous,  // dropped with everything inside: script, style, iframe, form...
-    dropped,    // the tag is dropped, its content kept as text
-};
-TagPolicy tag_policy(std::string_view name);
-bool is_void_element(std::string_view name);
+// Which elements are rebuilt, dropped, or dropped with their content:
+// model/html_policy.hpp (tag_policy, is_void_element), shared with the
+// Markdown reader.
 
 // The attributes kept on an allowed element (abbr: title; span: lang, and
 // lang/title on all). Every other attribute goes to `removed`.
@@ -44,7 +42,8 @@ std::vector<HtmlAttribute> kept_attributes(std::string_view element,
                                            std::vector<std::string>& removed);
 
 // javascript:, vbscript: and data: URLs, however they are spelt (case,
-// leading spaces, control characters or entities inside the scheme).
+// leading spaces, control characters or entities inside the scheme): an
+// attribute's value decoded, then model/html_policy.hpp's is_script_url.
 bool is_unsafe_url(std::string_view url);
 
 // &amp; &lt; &gt; &quot; &apos; &nbsp; and numeric references; unknown

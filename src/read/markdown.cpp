@@ -9,6 +9,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include "model/html_policy.hpp"
 #include "read/citation_syntax.hpp"
 
 namespace folio::read {
@@ -32,27 +33,6 @@ std::string_view type_string(cmark_node* node) {
 std::string literal(cmark_node* node) {
     const char* s = cmark_node_get_literal(node);
     return s ? s : "";
-}
-
-// The scheme of a URL as a browser reads it: ASCII whitespace and control
-// characters anywhere in it are skipped ("java\tscript:" is javascript:),
-// letters are compared without case. Empty when there is no scheme.
-std::string scheme_of(std::string_view url) {
-    std::string scheme;
-    for (const char ch : url) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c <= 0x20 || c == 0x7f) continue;
-        if (c == ':') return scheme;
-        if (!std::isalnum(c) && c != '+' && c != '-' && c != '.') return {};
-        scheme += static_cast<char>(std::tolower(c));
-    }
-    return {};
-}
-
-// URLs that run code or carry a document of their own instead of leading somewhere.
-bool is_script_url(std::string_view url) {
-    const std::string scheme = scheme_of(url);
-    return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
 }
 
 SourcePos start_of(cmark_node* node) {
@@ -288,7 +268,7 @@ private:
                 if (is_script_url(link.url)) {
                     // Decided once for both writers: the PDF would otherwise
                     // make it a live /URI annotation.
-                    m_diags.warning(m_path, pos, "link to a " + scheme_of(link.url) + ": URL removed; its text is kept",
+                    m_diags.warning(m_path, pos, "link to a " + url_scheme(link.url) + ": URL removed; its text is kept",
                                     "links in a pack lead to web pages (https:), mail (mailto:) or other posts; "
                                     "this one would run code in the reader");
                     for (auto& child : link.children) out.push_back(std::move(child));
@@ -326,36 +306,59 @@ private:
         return out;
     }
 
-    // <script>...</script> (or <style>) written inside a paragraph: cmark-gfm
-    // gives the tags as raw HTML and what lies between them as text, which
-    // the PDF would print. The code is dropped here, once for both writers;
-    // the tags stay, for the writers to drop with their warning.
+    // <script>...</script> (or <style>, <iframe>: any element whose content
+    // model/html_policy.hpp calls dangerous) written inside a paragraph:
+    // cmark-gfm gives the tags as raw HTML and what lies between them as
+    // text, which the PDF would print. That content is dropped here, once for
+    // both writers; the tags stay, for the writers to drop with their warning.
     static void drop_script_text(Inlines& out) {
-        auto opens = [](const std::string& raw, std::string_view tag) {
-            if (raw.size() <= tag.size() || raw[0] != '<') return false;
-            for (std::size_t i = 0; i < tag.size(); ++i)
-                if (std::tolower(static_cast<unsigned char>(raw[i + 1])) != tag[i]) return false;
-            const char after = raw[tag.size() + 1];
-            return after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '/';
+        // The element a raw tag opens or closes ("/iframe" for an end tag),
+        // lower case; empty for anything else.
+        auto tag_of = [](const std::string& raw) {
+            std::string name;
+            std::size_t i = 1;
+            if (raw.size() < 3 || raw[0] != '<') return name;
+            if (raw[1] == '/') {
+                name = "/";
+                ++i;
+            }
+            for (; i < raw.size() && std::isalnum(static_cast<unsigned char>(raw[i])); ++i)
+                name += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
+            if (i == raw.size() || name.empty() || name == "/") return std::string();
+            const char after = raw[i];
+            if (after != '>' && after != ' ' && after != '\t' && after != '\n' && after != '/') return std::string();
+            return name;
+        };
+        // An element whose content goes, with an end tag to wait for.
+        auto opens_content = [&](const std::string& raw, const std::string& name) {
+            return !name.empty() && name[0] != '/' && tag_policy(name) == TagPolicy::dangerous &&
+                   !is_void_element(name) && !raw.ends_with("/>");
         };
         const bool any = std::any_of(out.begin(), out.end(), [&](const Inline& in) {
             const auto* raw = std::get_if<RawInline>(&in.value);
-            return raw && (opens(raw->text, "script") || opens(raw->text, "style"));
+            return raw && opens_content(raw->text, tag_of(raw->text));
         });
         if (!any) return;
-        std::string closing;  // "/script" while inside one
+        std::string inside;  // the element whose content is being dropped
+        int depth = 0;       // its own kind nested inside it
         Inlines kept;
         for (auto& in : out) {
             if (const auto* raw = std::get_if<RawInline>(&in.value)) {
-                if (closing.empty() && (opens(raw->text, "script") || opens(raw->text, "style"))) {
-                    closing = opens(raw->text, "script") ? "/script" : "/style";
-                } else if (!closing.empty() && opens(raw->text, closing)) {
-                    closing.clear();
+                const std::string name = tag_of(raw->text);
+                if (inside.empty()) {
+                    if (opens_content(raw->text, name)) {
+                        inside = name;
+                        depth = 1;
+                    }
+                } else if (name == inside && !raw->text.ends_with("/>")) {
+                    ++depth;
+                } else if (name == "/" + inside && --depth == 0) {
+                    inside.clear();
                 }
                 kept.push_back(std::move(in));
                 continue;
             }
-            if (closing.empty()) kept.push_back(std::move(in));
+            if (inside.empty()) kept.push_back(std::move(in));
         }
         out = std::move(kept);
     }
