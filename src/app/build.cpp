@@ -1,7 +1,9 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <thread>
 
 #include "app/commands.hpp"
 #include "app/build_cache.hpp"
@@ -58,7 +60,7 @@ std::vector<PageBreak> page_breaks(const Pack& pack, const std::vector<PdfPageSt
 
 Result<void> write_epub_output(const Pack& pack, const Style& style, const BuildOptions& options,
                                const AtomicOutput& output, const std::vector<PdfPageStart>& pdf_pages,
-                               std::ostream& err) {
+                               Diagnostics& diags) {
     EpubOptions epub;
     // The cover image is the PDF's cover drawing, about 1,600 px tall.
     const double page_height = pack.page_size == PageSize::us_letter ? 792 : style.page_height;
@@ -69,22 +71,38 @@ Result<void> write_epub_output(const Pack& pack, const Style& style, const Build
     epub.modified = options.source_date_epoch.value_or(pack.edition.year > 0 ? epoch_of(pack.edition) : 0);
     epub.fonts_dir = std::string(folio::source_dir) + "/fonts";
     epub.styles_dir = std::string(folio::source_dir) + "/styles";
-    Diagnostics diags;
-    auto written = write_epub(pack, epub, output.temp_path().string(), diags);
-    print_diagnostics(diags, err);
-    return written;
+    return write_epub(pack, epub, output.temp_path().string(), diags);
 }
+
+// A pack's EPUB needs only the PDF's page numbers, known once layout is done:
+// it is written on a thread of its own then, while Cairo renders the PDF on
+// another (the two cores both busy). Destroyed, it waits for its thread
+// first, then removes an uncommitted temporary file.
+struct EpubJob {
+    std::unique_ptr<AtomicOutput> output;
+    Result<void> result;
+    Diagnostics diags;
+    std::jthread thread;  // last: joined before the members it writes go
+
+    void start(const Pack& pack, const Style& style, const BuildOptions& options, std::vector<PdfPageStart> starts) {
+        thread = std::jthread([this, &pack, &style, &options, starts = std::move(starts)] {
+            result = write_epub_output(pack, style, options, *output, starts, diags);
+        });
+    }
+};
 
 // The typeset PDF (`output`) and the archive edition (`archive`), either
 // may be null: laid out once, rendered into their temporary files.
 Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildOptions& options,
                               const AtomicOutput* output, const AtomicOutput* archive,
-                              std::vector<PdfPageStart>& starts, int& pages, BuildCache& cache) {
+                              std::vector<PdfPageStart>& starts, int& pages, BuildCache& cache,
+                              std::function<void(const std::vector<PdfPageStart>&)> on_laid_out) {
     PdfOptions pdf;
     if (options.source_date_epoch) pdf.source_date_epoch = static_cast<long long>(*options.source_date_epoch);
     pdf.threads = static_cast<int>(effective_jobs(options.jobs));
     // The cache's keys are made from the very style layout gets.
     pdf.cache = cache.layout(pack, style);
+    pdf.on_laid_out = std::move(on_laid_out);
     ArchiveOptions archived;
     if (archive) {
         fs::path style_file;
@@ -224,8 +242,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         if (!pack.site.logo.empty() && fs::path(pack.site.logo).is_relative())
             pack.site.logo = (fs::path(options.input_dir) / pack.site.logo).string();
     std::vector<std::vector<PdfPageStart>> pdf_pages(packs.size());
+    std::vector<std::unique_ptr<EpubJob>> epubs;  // pack order
     for (std::size_t k = 0; k < packs.size(); ++k) {
         const Pack& pack = packs[k];
+        EpubJob* epub = nullptr;
+        if (pack.outputs.epub) {
+            epub = epubs.emplace_back(std::make_unique<EpubJob>()).get();
+            epub->output = std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file, &guard);
+        }
         const bool archive = pack.outputs.pdf_archive || options.archive;
         if (pack.outputs.pdf || archive) {
             AtomicOutput* output = nullptr;
@@ -238,7 +262,12 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
                 archived = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / archive_file_name(pack), &guard))
                                .get();
             int pages = 0;
-            if (auto r = write_pdf_output(pack, styles.per_pack[k], options, output, archived, pdf_pages[k], pages, cache); !r)
+            auto start_epub = [&](const std::vector<PdfPageStart>& starts) {
+                epub->start(pack, styles.per_pack[k], options, starts);
+            };
+            if (auto r = write_pdf_output(pack, styles.per_pack[k], options, output, archived, pdf_pages[k], pages, cache,
+                                          epub ? std::function(start_epub) : nullptr);
+                !r)
                 return fail(output ? *output : *archived, r.error());
             for (auto [written, format] : {std::pair{output, "pdf"}, std::pair{archived, "pdf-archive"}}) {
                 if (!written) continue;
@@ -250,21 +279,23 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
                 *verbose << "folio: pdf " << pack.id << ": " << pages << " pages\n";
             }
         }
+        if (epub && !epub->thread.joinable()) epub->start(pack, styles.per_pack[k], options, {});  // no PDF
     }
     for (const std::string& warning : cache.take_warnings()) {
         err << "folio: warning: " << warning << '\n';
         report.warnings.push_back("folio: warning: " + warning);
     }
     timer.done("pdf");
-    for (std::size_t k = 0; k < packs.size(); ++k) {
-        const Pack& pack = packs[k];
-        if (pack.outputs.epub) {
-            auto& output =
-                outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file, &guard));
-            if (auto r = write_epub_output(pack, styles.per_pack[k], options, *output, pdf_pages[k], err); !r)
-                return fail(*output, r.error());
-            report.outputs.push_back(describe(*output, pack, "epub"));
-        }
+    // What the EPUBs take beyond the PDFs: they were written beside them.
+    std::size_t next_epub = 0;
+    for (const Pack& pack : packs) {
+        if (!pack.outputs.epub) continue;
+        EpubJob& epub = *epubs[next_epub++];
+        epub.thread.join();
+        print_diagnostics(epub.diags, err);
+        if (!epub.result) return fail(*epub.output, epub.result.error());
+        report.outputs.push_back(describe(*epub.output, pack, "epub"));
+        outputs.push_back(std::move(epub.output));
     }
     timer.done("epub");
 

@@ -96,7 +96,9 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
     // start at 1 whatever the front matter's length. So the body's pages are
     // held until the front matter is set, then everything goes out in order.
     std::vector<Page> body;
+    std::vector<PageStart> starts;
     auto emit = [&](Page&& page) -> Result<void> {
+        if (page.post >= 0) starts.push_back({page.post, page.block, page.label});
         if (!options.front_matter) return on_page(std::move(page));
         body.push_back(std::move(page));
         return {};
@@ -160,12 +162,16 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
         }
     }
 
-    if (!options.front_matter) return {};  // the body went out as it was set
+    if (!options.front_matter) {  // the body went out as it was set
+        if (options.on_laid_out) options.on_laid_out(starts);
+        return {};
+    }
     const auto day = parse_iso_date(options.create_date.substr(0, std::min<size_t>(10, options.create_date.size())));
     front.build_date = long_date(day ? *day : pack.edition);
     auto front_pages = layout_front_matter(*tc.value(), pack, style, front);
     if (!front_pages) return Error{front_pages.error()};
     meta.outline.insert(meta.outline.begin(), {{"Cover", 1, cover_dest}, {"Contents", 1, contents_dest}});
+    if (options.on_laid_out) options.on_laid_out(starts);
     for (Page& page : *front_pages)
         if (auto r = on_page(std::move(page)); !r) return r;
     for (Page& page : body)

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "layout/items.hpp"
 #include "layout/style.hpp"
@@ -28,6 +29,15 @@ public:
     virtual void keep(std::size_t post, std::string_view encoded) = 0;
 };
 
+// Where a body page begins: the post's index in the pack, the top-level block
+// its first line belongs to (Page::block; -1 = the post's header) and the
+// printed label. The EPUB's page-list is built from these.
+struct PageStart {
+    int post = 0;
+    int block = -1;
+    std::string label;
+};
+
 struct LayoutOptions {
     Resources resources = default_resources();
     int threads = 1;            // posts are flowed in parallel; output is the same for any count
@@ -37,6 +47,11 @@ struct LayoutOptions {
     bool front_matter = true;
     // Flowed posts from earlier builds; null: every post is flowed.
     FlowCache* cache = nullptr;
+    // Called once, on the calling thread, as soon as every page is set: with
+    // the start of each page that begins in a post, in page order. With front
+    // matter that is before the held pages go out, so whatever needs only
+    // the page numbers (the EPUB's page-list) can start while they render.
+    std::function<void(const std::vector<PageStart>&)> on_laid_out;
 };
 
 // Fails on missing fonts or patterns, and on bad images (with the post's path).

@@ -99,11 +99,35 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
     lo.cache = options.cache;
     if (options.source_date_epoch) lo.create_date = iso_datetime_from_epoch(*options.source_date_epoch);
     else if (pack.edition.year > 0) lo.create_date = pack.edition.iso() + "T00:00:00Z";
+    lo.on_laid_out = [&](const std::vector<PageStart>& laid_out) {
+        if (starts) *starts = laid_out;
+        if (options.on_laid_out) options.on_laid_out(laid_out);
+    };
+    Style sized = style;
+    if (pack.page_size == PageSize::us_letter) {
+        sized.page_width = 612;
+        sized.page_height = 792;
+    }
+
+    if (!archive_path.empty()) {
+        // Both editions replay the same pages: the archive on a thread of its
+        // own while Cairo renders here (each only reads the pages; cairo's
+        // font faces are locked by whoever uses them).
+        Result<Layout> laid_out = layout_pack(pack, sized, lo);
+        if (!laid_out) return Error{laid_out.error()};
+        if (pages) *pages = static_cast<int>(laid_out->pages.size());
+        Result<void> archived;
+        {
+            std::jthread archiver([&] { archived = render_archive(*laid_out, archive_path, archive); });
+            if (!path.empty())
+                if (auto r = render_pdf(*laid_out, path); !r) return r;
+        }
+        return archived;
+    }
 
     // Layout (on this thread and its workers) and rendering (on its own
     // thread) overlap: each page is drawn as soon as it is set.
     Layout meta;
-    Layout kept;  // the archive edition's pages
     PdfWriter writer(path);
     PageQueue queue;
     Result<void> render_result;
@@ -113,19 +137,12 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
             if (!render_result) continue;  // drain after an error
             if (!path.empty()) render_result = writer.page(*page, meta.info);
             ++count;
-            if (!archive_path.empty()) kept.pages.push_back(std::move(*page));
             if (!render_result) queue.abandon();
         }
     });
-    Style sized = style;
-    if (pack.page_size == PageSize::us_letter) {
-        sized.page_width = 612;
-        sized.page_height = 792;
-    }
     Result<void> laid_out = layout_pack_pages(
         pack, sized, lo,
         [&](Page&& page) -> Result<void> {
-            if (starts && page.post >= 0) starts->push_back({page.post, page.block, page.label});
             if (!queue.push(std::move(page))) return Error{"rendering stopped"};
             return {};
         },
@@ -135,12 +152,8 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
     if (!render_result) return render_result;
     if (!laid_out) return laid_out;
     if (pages) *pages = count;
-    if (!path.empty())
-        if (auto r = writer.close(meta.outline); !r) return r;
-    if (archive_path.empty()) return {};
-    kept.outline = std::move(meta.outline);
-    kept.info = std::move(meta.info);
-    return render_archive(kept, archive_path, archive);
+    if (path.empty()) return {};
+    return writer.close(meta.outline);
 }
 
 }  // namespace folio

@@ -1,5 +1,6 @@
 #pragma once
 // What the app calls to make a pack's PDF: layout and render in one step.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,10 @@
 
 namespace folio {
 
+// Where a printed page begins (layout's PageStart): the EPUB's page-list is
+// built from these.
+using PdfPageStart = PageStart;
+
 struct PdfOptions {
     // SOURCE_DATE_EPOCH as read by the app; unset: the pack's edition date at
     // midnight UTC. The clock is never read.
@@ -19,19 +24,14 @@ struct PdfOptions {
     int threads = 1;
     Resources resources = default_resources();
     FlowCache* cache = nullptr;  // flowed posts kept between builds (LayoutOptions::cache)
+    // LayoutOptions::on_laid_out: every body page's start, once layout is
+    // done and before rendering is (writers that need only the page numbers
+    // start on another thread then).
+    std::function<void(const std::vector<PdfPageStart>&)> on_laid_out;
 };
 
 // "2023-10-21T09:30:00Z" from seconds since 1970 (UTC).
 std::string iso_datetime_from_epoch(long long seconds);
-
-// Where a printed page begins: post index in the pack, its top-level block
-// (Page::block; -1 = the post's header) and the printed label. The EPUB's
-// page-list is built from these.
-struct PdfPageStart {
-    int post = 0;
-    int block = -1;
-    std::string label;
-};
 
 // Lays out `pack` and writes it to `path` (a temporary path the caller
 // renames into place). Returns the layout's page count through `pages` when
@@ -44,7 +44,8 @@ Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& 
 // `path` and the archive edition (libharu, render_archive.hpp) at
 // `archive_path`; an empty path skips that edition. The archive edition
 // needs every page at once (its fonts are subset before the first page is
-// drawn), so its pages are kept while the Cairo edition streams.
+// drawn), so with it the pages are kept and the two editions are rendered
+// side by side, each on its own thread, once layout is done.
 Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std::string& path,
                                 const std::string& archive_path, const ArchiveOptions& archive,
                                 const PdfOptions& options = {}, int* pages = nullptr,
