@@ -22,7 +22,7 @@ namespace folio {
 
 // Bumped whenever an entry's layout (the header or the encoded galley)
 // changes: old entries then simply stop matching.
-inline constexpr std::uint32_t cache_format_version = 1;
+inline constexpr std::uint32_t cache_format_version = 2;
 
 // SHA-256 over the names and bytes of every file directly in `dir`, in name
 // order (fonts/, the CSL locales); an absent folder hashes as empty.

@@ -2,7 +2,11 @@
 
 #include <pango/pangocairo.h>
 
+#include <bit>
+#include <cmath>
+#include <cstdint>
 #include <map>
+#include <vector>
 
 #include "model/byte_codec.hpp"
 #include "model/overloaded.hpp"
@@ -28,96 +32,184 @@ FontHandle font_named(TypeContext& tc, const std::string& name) {
 // format version changes instead).
 enum Tag : std::uint8_t { glyphs = 1, rule, rect, image, link, dest, tag_begin, tag_end };
 
-void put(ByteWriter& w, const Color& c) {
-    w.f64(c.r);
-    w.f64(c.g);
-    w.f64(c.b);
+// GlyphRun flags: every glyph sits on the run's baseline (its y, as a float),
+// so no glyph y is written.
+constexpr std::uint8_t on_baseline = 1;
+
+// Layout's numbers are mostly multiples of 1/1024 pt (Pango units): those
+// are written as a fixed-point varint, everything else as its 8 bytes. Either
+// way the value comes back bit for bit.
+constexpr double fixed_scale = 1024;
+constexpr double fixed_limit = 1e15;  // |v * 1024| below 2^53: exact as an integer
+
+// A float's bits as an integer in the floats' order (negatives below
+// positives), so neighbouring glyph positions differ by small numbers.
+std::uint32_t float_key(float f) {
+    const auto bits = std::bit_cast<std::uint32_t>(f);
+    return (bits & 0x80000000u) ? ~bits : bits | 0x80000000u;
+}
+float key_float(std::uint32_t key) {
+    return std::bit_cast<float>((key & 0x80000000u) ? key & 0x7fffffffu : ~key);
 }
 
-void put(ByteWriter& w, const Item& item) {
-    std::visit(Overloaded{
-                   [&](const GlyphRun& r) {
-                       w.u8(glyphs);
-                       w.str(r.font_name);
-                       w.f64(r.size);
-                       put(w, r.color);
-                       w.f64(r.x);
-                       w.f64(r.y);
-                       w.f64(r.width);
-                       w.str(r.text);
-                       w.u64(r.glyphs.size());
-                       for (const PlacedGlyph& g : r.glyphs) {
-                           w.u32(g.index);
-                           w.f32(g.x);
-                           w.f32(g.y);
-                       }
-                       w.u64(r.clusters.size());
-                       for (const TextCluster& c : r.clusters) {
-                           w.i32(c.bytes);
-                           w.i32(c.glyphs);
-                       }
-                   },
-                   [&](const RuleItem& r) {
-                       w.u8(rule);
-                       for (double v : {r.x0, r.y0, r.x1, r.y1, r.width}) w.f64(v);
-                       put(w, r.color);
-                   },
-                   [&](const RectItem& r) {
-                       w.u8(rect);
-                       for (double v : {r.x, r.y, r.w, r.h}) w.f64(v);
-                       put(w, r.fill);
-                   },
-                   [&](const ImageItem& r) {
-                       w.u8(image);
-                       w.str(r.path);
-                       for (double v : {r.x, r.y, r.w, r.h}) w.f64(v);
-                       w.str(r.alt);
-                   },
-                   [&](const LinkItem& r) {
-                       w.u8(link);
-                       for (double v : {r.x, r.y, r.w, r.h}) w.f64(v);
-                       w.str(r.uri);
-                       w.str(r.dest);
-                   },
-                   [&](const DestItem& r) {
-                       w.u8(dest);
-                       w.str(r.name);
-                       w.f64(r.x);
-                       w.f64(r.y);
-                   },
-                   [&](const TagBegin& r) {
-                       w.u8(tag_begin);
-                       w.str(r.tag);
-                       w.str(r.alt);
-                       w.boolean(r.continued);
-                   },
-                   [&](const TagEnd& r) {
-                       w.u8(tag_end);
-                       w.str(r.tag);
-                       w.boolean(r.continues);
-                   },
-               },
-               item);
-}
+// The encoding, compact because a pack of 1,000 posts keeps millions of
+// glyphs: varints for counts and indices, glyph positions as the difference
+// from the glyph before (in float_key order), text clusters run-length
+// coded, and font names and structure tags each written once and then
+// referred to by number.
+class Encoder {
+public:
+    void flow(const PostFlow& flow) {
+        chunks(flow.galley.chunks);
+        m_out.uvar(flow.galley.notes.size());
+        for (const NoteBody& note : flow.galley.notes) chunks(note.lines);
+        chunks(flow.galley.table_headers);
+        m_out.uvar(flow.outline.size());
+        for (const OutlineEntry& e : flow.outline) {
+            m_out.vstr(e.title);
+            m_out.svar(e.level);
+            m_out.vstr(e.dest);
+        }
+    }
+    std::string& bytes() { return m_out.bytes(); }
 
-void put(ByteWriter& w, const Chunk& c) {
-    w.f64(c.height);
-    w.f64(c.space_before);
-    w.f64(c.baseline);
-    w.boolean(c.break_before);
-    w.boolean(c.new_page);
-    w.i32(c.block);
-    w.i32(c.table);
-    w.u64(c.notes.size());
-    for (int n : c.notes) w.i32(n);
-    w.u64(c.items.size());
-    for (const Item& item : c.items) put(w, item);
-}
+private:
+    void real(double v) {
+        const double scaled = v * fixed_scale;
+        if (std::abs(scaled) < fixed_limit) {
+            const auto k = static_cast<std::int64_t>(scaled);
+            if (std::bit_cast<std::uint64_t>(static_cast<double>(k) / fixed_scale) == std::bit_cast<std::uint64_t>(v)) {
+                m_out.uvar(zigzag(k) << 1);
+                return;
+            }
+        }
+        m_out.uvar(1);
+        m_out.f64(v);
+    }
+    static std::uint64_t zigzag(std::int64_t v) {
+        return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
+    }
+    void color(const Color& c) {
+        real(c.r);
+        real(c.g);
+        real(c.b);
+    }
+    // A name from the entry's table: its number, or (the first time) the
+    // table's size followed by the name.
+    void name(const std::string& s) {
+        auto [it, fresh] = m_names.emplace(s, m_names.size());
+        m_out.uvar(it->second);
+        if (fresh) m_out.vstr(s);
+    }
 
-void put(ByteWriter& w, const std::vector<Chunk>& chunks) {
-    w.u64(chunks.size());
-    for (const Chunk& c : chunks) put(w, c);
-}
+    void run(const GlyphRun& r) {
+        m_out.u8(glyphs);
+        name(r.font_name);
+        real(r.size);
+        color(r.color);
+        real(r.x);
+        real(r.y);
+        real(r.width);
+        m_out.vstr(r.text);
+        const float baseline = static_cast<float>(r.y);
+        bool flat = true;
+        for (const PlacedGlyph& g : r.glyphs)
+            flat = flat && std::bit_cast<std::uint32_t>(g.y) == std::bit_cast<std::uint32_t>(baseline);
+        m_out.u8(flat ? on_baseline : 0);
+        m_out.uvar(r.glyphs.size());
+        std::uint32_t x = float_key(0), y = float_key(baseline);
+        for (const PlacedGlyph& g : r.glyphs) {
+            m_out.uvar(g.index);
+            m_out.svar(std::int64_t{float_key(g.x)} - x);
+            x = float_key(g.x);
+            if (flat) continue;
+            m_out.svar(std::int64_t{float_key(g.y)} - y);
+            y = float_key(g.y);
+        }
+        // Clusters as (bytes, glyphs, repeat): nearly all are one byte, one glyph.
+        m_groups.clear();
+        for (const TextCluster& c : r.clusters) {
+            if (!m_groups.empty() && m_groups.back().first.bytes == c.bytes && m_groups.back().first.glyphs == c.glyphs)
+                ++m_groups.back().second;
+            else
+                m_groups.emplace_back(c, 1);
+        }
+        m_out.uvar(m_groups.size());
+        for (const auto& [c, repeat] : m_groups) {
+            m_out.svar(c.bytes);
+            m_out.svar(c.glyphs);
+            m_out.uvar(repeat);
+        }
+    }
+
+    void item(const Item& item) {
+        std::visit(Overloaded{
+                       [&](const GlyphRun& r) { run(r); },
+                       [&](const RuleItem& r) {
+                           m_out.u8(rule);
+                           for (double v : {r.x0, r.y0, r.x1, r.y1, r.width}) real(v);
+                           color(r.color);
+                       },
+                       [&](const RectItem& r) {
+                           m_out.u8(rect);
+                           for (double v : {r.x, r.y, r.w, r.h}) real(v);
+                           color(r.fill);
+                       },
+                       [&](const ImageItem& r) {
+                           m_out.u8(image);
+                           m_out.vstr(r.path);
+                           for (double v : {r.x, r.y, r.w, r.h}) real(v);
+                           m_out.vstr(r.alt);
+                       },
+                       [&](const LinkItem& r) {
+                           m_out.u8(link);
+                           for (double v : {r.x, r.y, r.w, r.h}) real(v);
+                           m_out.vstr(r.uri);
+                           m_out.vstr(r.dest);
+                       },
+                       [&](const DestItem& r) {
+                           m_out.u8(dest);
+                           m_out.vstr(r.name);
+                           real(r.x);
+                           real(r.y);
+                       },
+                       [&](const TagBegin& r) {
+                           m_out.u8(tag_begin);
+                           name(r.tag);
+                           m_out.vstr(r.alt);
+                           m_out.boolean(r.continued);
+                       },
+                       [&](const TagEnd& r) {
+                           m_out.u8(tag_end);
+                           name(r.tag);
+                           m_out.boolean(r.continues);
+                       },
+                   },
+                   item);
+    }
+
+    void chunk(const Chunk& c) {
+        real(c.height);
+        real(c.space_before);
+        real(c.baseline);
+        m_out.u8(static_cast<std::uint8_t>((c.break_before ? 1 : 0) | (c.new_page ? 2 : 0)));
+        m_out.svar(c.block);
+        m_out.svar(c.table);
+        m_out.uvar(c.notes.size());
+        for (int n : c.notes) m_out.svar(n);
+        m_out.uvar(c.items.size());
+        for (const Item& i : c.items) item(i);
+    }
+
+    void chunks(const std::vector<Chunk>& chunks) {
+        m_out.uvar(chunks.size());
+        for (const Chunk& c : chunks) chunk(c);
+    }
+
+    ByteWriter m_out;
+    std::map<std::string, std::size_t, std::less<>> m_names;
+    std::vector<std::pair<TextCluster, std::size_t>> m_groups;  // run()'s scratch
+};
 
 // Reading: each function returns false at the first thing that does not
 // fit; the caller turns that into one error.
@@ -128,24 +220,59 @@ public:
     bool flow(PostFlow& out) {
         if (!chunks(out.galley.chunks)) return false;
         std::uint64_t n = 0;
-        if (!m_in.count(n, 8)) return false;
+        if (!m_in.vcount(n, 1)) return false;
         out.galley.notes.resize(static_cast<std::size_t>(n));
         for (NoteBody& note : out.galley.notes)
             if (!chunks(note.lines)) return false;
         if (!chunks(out.galley.table_headers)) return false;
-        if (!m_in.count(n, 8 + 4 + 8)) return false;
+        if (!m_in.vcount(n, 3)) return false;
         out.outline.resize(static_cast<std::size_t>(n));
-        for (OutlineEntry& e : out.outline)
-            if (!m_in.str(e.title) || !m_in.i32(e.level) || !m_in.str(e.dest)) return false;
+        for (OutlineEntry& e : out.outline) {
+            std::int64_t level = 0;
+            if (!m_in.vstr(e.title) || !m_in.svar(level) || !small(level, e.level) || !m_in.vstr(e.dest)) return false;
+        }
         return m_in.remaining() == 0 && references_fit(out.galley);
     }
     const std::string& missing_font() const { return m_missing_font; }
 
 private:
-    bool color(Color& c) { return m_in.f64(c.r) && m_in.f64(c.g) && m_in.f64(c.b); }
+    static bool small(std::int64_t v, int& out) {
+        if (v < INT32_MIN || v > INT32_MAX) return false;
+        out = static_cast<int>(v);
+        return true;
+    }
+    bool real(double& v) {
+        std::uint64_t u = 0;
+        if (!m_in.uvar(u)) return false;
+        if (u == 1) return m_in.f64(v);
+        if (u & 1) return false;
+        u >>= 1;
+        const auto k = static_cast<std::int64_t>(u >> 1) ^ -static_cast<std::int64_t>(u & 1);
+        v = static_cast<double>(k) / fixed_scale;
+        return true;
+    }
+    bool color(Color& c) { return real(c.r) && real(c.g) && real(c.b); }
     bool reals(std::initializer_list<double*> vs) {
         for (double* v : vs)
-            if (!m_in.f64(*v)) return false;
+            if (!real(*v)) return false;
+        return true;
+    }
+    bool integer(int& v) {
+        std::int64_t w = 0;
+        return m_in.svar(w) && small(w, v);
+    }
+    // A name from the table (see Encoder::name); `index` is its place there.
+    bool name(std::string& s, std::size_t* index = nullptr) {
+        std::uint64_t i = 0;
+        if (!m_in.uvar(i) || i > m_names.size()) return false;
+        if (i == m_names.size()) {
+            std::string fresh;
+            if (!m_in.vstr(fresh)) return false;
+            m_names.push_back(std::move(fresh));
+            m_fonts.emplace_back();
+        }
+        s = m_names[static_cast<std::size_t>(i)];
+        if (index) *index = static_cast<std::size_t>(i);
         return true;
     }
 
@@ -166,81 +293,92 @@ private:
         return true;
     }
 
-    bool font(GlyphRun& r) {
-        auto it = m_fonts.find(r.font_name);
-        if (it == m_fonts.end()) {
-            it = m_fonts.emplace(r.font_name, font_named(m_tc, r.font_name)).first;
+    // The font a name in the table stands for, loaded once per entry.
+    bool font(GlyphRun& r, std::size_t index) {
+        if (!m_fonts[index].tried) {
+            m_fonts[index].tried = true;
+            m_fonts[index].handle = font_named(m_tc, r.font_name);
         }
-        if (!it->second) {
+        if (!m_fonts[index].handle) {
             m_missing_font = r.font_name;
             return false;
         }
-        r.font = it->second;
+        r.font = m_fonts[index].handle;
         return true;
+    }
+
+    bool run(Item& out) {
+        GlyphRun& r = out.emplace<GlyphRun>();
+        std::size_t font_index = 0;
+        std::uint8_t flags = 0;
+        std::uint64_t n = 0;
+        if (!name(r.font_name, &font_index) || !real(r.size) || !color(r.color) || !reals({&r.x, &r.y, &r.width}) ||
+            !m_in.vstr(r.text) || !m_in.u8(flags) || flags > on_baseline || !m_in.vcount(n, 2))
+            return false;
+        const bool flat = flags & on_baseline;
+        const float baseline = static_cast<float>(r.y);
+        r.glyphs.resize(static_cast<std::size_t>(n));
+        std::int64_t x = float_key(0), y = float_key(baseline);
+        for (PlacedGlyph& g : r.glyphs) {
+            std::uint64_t index = 0;
+            std::int64_t dx = 0, dy = 0;
+            if (!m_in.uvar(index) || index > UINT32_MAX || !m_in.svar(dx)) return false;
+            if (!flat && !m_in.svar(dy)) return false;
+            x += dx;
+            y += dy;
+            if (x < 0 || x > UINT32_MAX || y < 0 || y > UINT32_MAX) return false;
+            g.index = static_cast<std::uint32_t>(index);
+            g.x = key_float(static_cast<std::uint32_t>(x));
+            g.y = flat ? baseline : key_float(static_cast<std::uint32_t>(y));
+        }
+        // A cluster has a byte or a glyph (cairo refuses one with neither),
+        // which bounds how many a run can have.
+        const std::size_t most = r.text.size() + r.glyphs.size();
+        std::uint64_t groups = 0;
+        if (!m_in.vcount(groups, 3)) return false;
+        for (std::uint64_t i = 0; i < groups; ++i) {
+            TextCluster c;
+            std::uint64_t repeat = 0;
+            if (!integer(c.bytes) || !integer(c.glyphs) || !m_in.uvar(repeat) || repeat > most - r.clusters.size())
+                return false;
+            r.clusters.insert(r.clusters.end(), static_cast<std::size_t>(repeat), c);
+        }
+        return font(r, font_index);
     }
 
     bool item(Item& out) {
         std::uint8_t tag = 0;
         if (!m_in.u8(tag)) return false;
         switch (tag) {
-        case glyphs: {
-            GlyphRun r;
-            std::uint64_t n = 0;
-            if (!m_in.str(r.font_name) || !m_in.f64(r.size) || !color(r.color) || !reals({&r.x, &r.y, &r.width}) ||
-                !m_in.str(r.text) || !m_in.count(n, 12))
-                return false;
-            r.glyphs.resize(static_cast<std::size_t>(n));
-            for (PlacedGlyph& g : r.glyphs)
-                if (!m_in.u32(g.index) || !m_in.f32(g.x) || !m_in.f32(g.y)) return false;
-            if (!m_in.count(n, 8)) return false;
-            r.clusters.resize(static_cast<std::size_t>(n));
-            for (TextCluster& c : r.clusters)
-                if (!m_in.i32(c.bytes) || !m_in.i32(c.glyphs)) return false;
-            if (!font(r)) return false;
-            out = std::move(r);
-            return true;
-        }
+        case glyphs:
+            return run(out);
         case rule: {
-            RuleItem r;
-            if (!reals({&r.x0, &r.y0, &r.x1, &r.y1, &r.width}) || !color(r.color)) return false;
-            out = r;
-            return true;
+            RuleItem& r = out.emplace<RuleItem>();
+            return reals({&r.x0, &r.y0, &r.x1, &r.y1, &r.width}) && color(r.color);
         }
         case rect: {
-            RectItem r;
-            if (!reals({&r.x, &r.y, &r.w, &r.h}) || !color(r.fill)) return false;
-            out = r;
-            return true;
+            RectItem& r = out.emplace<RectItem>();
+            return reals({&r.x, &r.y, &r.w, &r.h}) && color(r.fill);
         }
         case image: {
-            ImageItem r;
-            if (!m_in.str(r.path) || !reals({&r.x, &r.y, &r.w, &r.h}) || !m_in.str(r.alt)) return false;
-            out = std::move(r);
-            return true;
+            ImageItem& r = out.emplace<ImageItem>();
+            return m_in.vstr(r.path) && reals({&r.x, &r.y, &r.w, &r.h}) && m_in.vstr(r.alt);
         }
         case link: {
-            LinkItem r;
-            if (!reals({&r.x, &r.y, &r.w, &r.h}) || !m_in.str(r.uri) || !m_in.str(r.dest)) return false;
-            out = std::move(r);
-            return true;
+            LinkItem& r = out.emplace<LinkItem>();
+            return reals({&r.x, &r.y, &r.w, &r.h}) && m_in.vstr(r.uri) && m_in.vstr(r.dest);
         }
         case dest: {
-            DestItem r;
-            if (!m_in.str(r.name) || !m_in.f64(r.x) || !m_in.f64(r.y)) return false;
-            out = std::move(r);
-            return true;
+            DestItem& r = out.emplace<DestItem>();
+            return m_in.vstr(r.name) && real(r.x) && real(r.y);
         }
         case tag_begin: {
-            TagBegin r;
-            if (!m_in.str(r.tag) || !m_in.str(r.alt) || !m_in.boolean(r.continued)) return false;
-            out = std::move(r);
-            return true;
+            TagBegin& r = out.emplace<TagBegin>();
+            return name(r.tag) && m_in.vstr(r.alt) && m_in.boolean(r.continued);
         }
         case tag_end: {
-            TagEnd r;
-            if (!m_in.str(r.tag) || !m_in.boolean(r.continues)) return false;
-            out = std::move(r);
-            return true;
+            TagEnd& r = out.emplace<TagEnd>();
+            return name(r.tag) && m_in.boolean(r.continues);
         }
         default:
             return false;
@@ -249,14 +387,17 @@ private:
 
     bool chunk(Chunk& c) {
         std::uint64_t n = 0;
+        std::uint8_t flags = 0;
         c.post = m_post;
-        if (!reals({&c.height, &c.space_before, &c.baseline}) || !m_in.boolean(c.break_before) ||
-            !m_in.boolean(c.new_page) || !m_in.i32(c.block) || !m_in.i32(c.table) || !m_in.count(n, 4))
+        if (!reals({&c.height, &c.space_before, &c.baseline}) || !m_in.u8(flags) || flags > 3 ||
+            !integer(c.block) || !integer(c.table) || !m_in.vcount(n, 1))
             return false;
+        c.break_before = flags & 1;
+        c.new_page = flags & 2;
         c.notes.resize(static_cast<std::size_t>(n));
         for (int& note : c.notes)
-            if (!m_in.i32(note)) return false;
-        if (!m_in.count(n, 1)) return false;
+            if (!integer(note)) return false;
+        if (!m_in.vcount(n, 1)) return false;
         c.items.resize(static_cast<std::size_t>(n));
         for (Item& i : c.items)
             if (!item(i)) return false;
@@ -265,36 +406,32 @@ private:
 
     bool chunks(std::vector<Chunk>& out) {
         std::uint64_t n = 0;
-        // A chunk is at least 3 doubles, 2 flags, 2 ints and 2 counts.
-        if (!m_in.count(n, 3 * 8 + 2 + 2 * 4 + 2 * 8)) return false;
+        // A chunk is at least 3 reals, its flags, 2 ints and 2 counts.
+        if (!m_in.vcount(n, 8)) return false;
         out.resize(static_cast<std::size_t>(n));
         for (Chunk& c : out)
             if (!chunk(c)) return false;
         return true;
     }
 
+    struct Font {
+        bool tried = false;
+        FontHandle handle;
+    };
     ByteReader m_in;
     TypeContext& m_tc;
     int m_post;
-    std::map<std::string, FontHandle> m_fonts;
+    std::vector<std::string> m_names;
+    std::vector<Font> m_fonts;  // parallel to m_names; a name that is a tag is never loaded
     std::string m_missing_font;
 };
 
 }  // namespace
 
 std::string encode_flow(const PostFlow& flow) {
-    ByteWriter w;
-    put(w, flow.galley.chunks);
-    w.u64(flow.galley.notes.size());
-    for (const NoteBody& note : flow.galley.notes) put(w, note.lines);
-    put(w, flow.galley.table_headers);
-    w.u64(flow.outline.size());
-    for (const OutlineEntry& e : flow.outline) {
-        w.str(e.title);
-        w.i32(e.level);
-        w.str(e.dest);
-    }
-    return std::move(w.bytes());
+    Encoder e;
+    e.flow(flow);
+    return std::move(e.bytes());
 }
 
 Result<PostFlow> decode_flow(std::string_view bytes, TypeContext& tc, int post_index) {

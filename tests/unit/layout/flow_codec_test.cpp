@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <string>
@@ -146,4 +150,96 @@ TEST_CASE("layout with a flow cache: the second run finds every post and sets th
     CHECK(cache.rejected == std::vector<std::size_t>{1});
     CHECK(cache.keeps == 4);
     CHECK(dump_layout(*again) == dump_layout(*cold));
+}
+
+namespace {
+
+std::size_t glyph_count(const PostFlow& f) {
+    std::size_t n = 0;
+    auto count = [&](const std::vector<Chunk>& chunks) {
+        for (const Chunk& c : chunks)
+            for (const Item& it : c.items)
+                if (auto* g = std::get_if<GlyphRun>(&it)) n += g->glyphs.size();
+    };
+    count(f.galley.chunks);
+    for (const NoteBody& note : f.galley.notes) count(note.lines);
+    count(f.galley.table_headers);
+    return n;
+}
+
+GlyphRun* first_run(PostFlow& f) {
+    for (Chunk& c : f.galley.chunks)
+        for (Item& it : c.items)
+            if (auto* g = std::get_if<GlyphRun>(&it)) return g;
+    return nullptr;
+}
+
+template <typename T>
+auto bits(T v) {
+    if constexpr (sizeof(T) == 8) return std::bit_cast<std::uint64_t>(v);
+    else return std::bit_cast<std::uint32_t>(v);
+}
+
+}  // namespace
+
+TEST_CASE("the encoding is compact: a few bytes a glyph, not the twenty of fixed-width fields") {
+    const PostFlow f = flow(rich_post("p", 3), 0);
+    const std::string bytes = encode_flow(f);
+    const std::size_t glyphs = glyph_count(f);
+    REQUIRE(glyphs > 500);
+    // Measured on the benchmark corpus: about 7 bytes a glyph, its text
+    // included (format 1: about 25).
+    CHECK(static_cast<double>(bytes.size()) / static_cast<double>(glyphs) < 8.0);
+}
+
+TEST_CASE("numbers no fixed-point or baseline shortcut fits come back bit for bit") {
+    PostFlow f = flow(post("s", "Short", {para("A short line of text, then some more.")}), 0);
+    GlyphRun* run = first_run(f);
+    REQUIRE(run != nullptr);
+    REQUIRE(run->glyphs.size() >= 4);
+    run->x = -0.0;
+    run->y = 1.0 / 3.0;
+    run->width = std::numeric_limits<double>::quiet_NaN();
+    run->size = 1e300;
+    run->color = {0.1, -2.5, 5e-324};
+    run->glyphs[0] = {70000, -3.25f, 0.5f};
+    run->glyphs[1] = {0, std::numeric_limits<float>::max(), -0.0f};
+    run->glyphs[2] = {UINT32_MAX, std::numeric_limits<float>::denorm_min(), 1e-30f};
+    run->glyphs[3] = {7, -std::numeric_limits<float>::infinity(), 2.0f};
+    run->clusters = {{2, 1}, {1, 1}, {1, 1}, {0, 2}, {3, 0}, {1, 1}};
+    const std::string bytes = encode_flow(f);
+    auto decoded = decode_flow(bytes, test_context(), 0);
+    REQUIRE_MESSAGE(decoded.ok(), decoded.error());
+    CHECK(encode_flow(*decoded) == bytes);
+    const GlyphRun* back = first_run(*decoded);
+    REQUIRE(back != nullptr);
+    CHECK(bits(back->x) == bits(-0.0));
+    CHECK(bits(back->y) == bits(1.0 / 3.0));
+    CHECK(std::isnan(back->width));
+    CHECK(bits(back->size) == bits(1e300));
+    CHECK(bits(back->color.b) == bits(5e-324));
+    REQUIRE(back->glyphs.size() == run->glyphs.size());
+    for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
+        CHECK(back->glyphs[i].index == run->glyphs[i].index);
+        CHECK(bits(back->glyphs[i].x) == bits(run->glyphs[i].x));
+        CHECK(bits(back->glyphs[i].y) == bits(run->glyphs[i].y));
+    }
+    REQUIRE(back->clusters.size() == run->clusters.size());
+    for (std::size_t i = 0; i < run->clusters.size(); ++i) {
+        CHECK(back->clusters[i].bytes == run->clusters[i].bytes);
+        CHECK(back->clusters[i].glyphs == run->clusters[i].glyphs);
+    }
+}
+
+TEST_CASE("a run claiming more text clusters than its text and glyphs could hold does not decode") {
+    PostFlow f = flow(post("s", "Short", {para("Tiny.")}), 0);
+    GlyphRun* run = first_run(f);
+    REQUIRE(run != nullptr);
+    // Each cluster has a byte or a glyph, so a run has at most text + glyphs
+    // of them: one more is damage (and a flipped repeat count must not
+    // allocate millions).
+    run->clusters.assign(run->text.size() + run->glyphs.size() + 1, TextCluster{1, 0});
+    CHECK_FALSE(decode_flow(encode_flow(f), test_context(), 0).ok());
+    run->clusters.assign(run->text.size() + run->glyphs.size(), TextCluster{1, 0});
+    CHECK(decode_flow(encode_flow(f), test_context(), 0).ok());
 }
