@@ -18,16 +18,13 @@ namespace folio {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// Passes that depend on the post alone.
-void run_local_passes(Post& post, Diagnostics& diags) {
-    number_notes(post, diags);
-    assign_heading_ids(post);
-    mark_hangul(post);
+void run_post_passes(Post& post, const Bibliography& bibliography, const fs::path& input_dir, const Limits& limits,
+                     Diagnostics& diags) {
+    run_local_passes(post, diags);
+    check_citations(post, bibliography, diags);
+    check_images(post, input_dir, diags);
+    check_image_files(post, limits, diags);
 }
-
-}  // namespace
 
 namespace {
 
@@ -96,12 +93,7 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
         } else {
             slot.input = record(file, *bytes);
             slot.post = read_post(file.string(), *bytes, slot.diags, project.limits);
-            if (slot.post) {
-                run_local_passes(*slot.post, slot.diags);
-                check_citations(*slot.post, project.bibliography, slot.diags);
-                check_images(*slot.post, input_dir, slot.diags);
-                check_image_files(*slot.post, project.limits, slot.diags);
-            }
+            if (slot.post) run_post_passes(*slot.post, project.bibliography, input_dir, project.limits, slot.diags);
         }
         slot.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         if (progress) progress->tick();

@@ -54,6 +54,13 @@ class Progress;
 Result<Project> load_project(const std::filesystem::path& input_dir, Diagnostics& diags, unsigned jobs = 1,
                              Progress* progress = nullptr);
 
+// Every pass folio build runs on a post it has read: the local passes
+// (notes, heading ids, Hangul), then the checks against the bibliography
+// (citation keys) and the input folder (images: where they are, and each
+// file whole and within `limits`).
+void run_post_passes(Post& post, const Bibliography& bibliography, const std::filesystem::path& input_dir,
+                     const Limits& limits, Diagnostics& diags);
+
 // Reads one post file and runs the passes that need nothing but the post.
 // For `folio dump`.
 Result<Post> load_single_post(const std::filesystem::path& file, Diagnostics& diags);

@@ -24,6 +24,10 @@ void assign_heading_ids(Post& post);
 // (EPUB lang attributes, PDF font fallback and tagging).
 void mark_hangul(Post& post);
 
+// The passes above that need nothing but the post, in the order folio runs
+// them: number_notes, assign_heading_ids, mark_hangul.
+void run_local_passes(Post& post, Diagnostics& diags);
+
 // Every citation key must exist in the bibliography: an unknown key is an
 // error at the key, with a "did you mean" hint when one is close.
 void check_citations(const Post& post, const Bibliography& bibliography, Diagnostics& diags);

@@ -1,6 +1,6 @@
-// A CSL style (XML) compiled and run: with Debian's en-GB locale behind it,
-// the group's bibliography cited in notes (first, subsequent, ibid, with and
-// without locators) and listed as a bibliography.
+// A CSL style (XML) compiled and run: with the en-GB locale the app uses
+// behind it, the group's bibliography cited in notes (first, subsequent,
+// ibid, with and without locators) and listed as a bibliography.
 #include <memory>
 
 #include "cite/csl_load.hpp"
@@ -14,9 +14,9 @@ namespace {
 const std::vector<csl::LocaleData>& locale_files() {
     static const std::vector<csl::LocaleData> files = [] {
         std::vector<csl::LocaleData> out;
-        for (const char* name : {"locales-en-GB.xml", "locales-en-US.xml"}) {
-            auto loc = csl::load_locale(std::string("/usr/share/citation-style-language/locales/") + name);
-            if (!loc) fuzz::broken_promise("Debian's CSL locales are missing");
+        for (const char* lang : {"en-GB", "en-US"}) {
+            auto loc = csl::load_locale(fuzz::locale_file(lang));
+            if (!loc) fuzz::broken_promise("the app's CSL locale files do not load");
             out.push_back(std::move(*loc));
         }
         return out;

@@ -4,9 +4,10 @@
 #include <cstdlib>
 #include <system_error>
 
+#include "app/citations.hpp"
+#include "app/project.hpp"
 #include "cite/csl_load.hpp"
 #include "passes/format_citations.hpp"
-#include "passes/passes.hpp"
 #include "read/read_bibliography.hpp"
 #include "read/read_post.hpp"
 
@@ -71,12 +72,22 @@ const Bibliography& group_bibliography() {
 
 const CitationStyle& house_style() {
     static const CitationStyle style = [] {
-        auto loaded = CitationStyle::load((source_dir / "styles" / "folio-uk-notes.csl").string(),
-                                          "/usr/share/citation-style-language/locales", "en-GB");
+        // The locale folders the app uses, folio's own first.
+        auto loaded = CitationStyle::load((source_dir / "styles" / "folio-uk-notes.csl").string(), csl_locales_dirs(),
+                                          "en-GB");
         if (!loaded) setup_failed(loaded.error());
         return std::move(*loaded);
     }();
     return style;
+}
+
+std::string locale_file(const std::string& lang) {
+    for (const std::string& dir : csl_locales_dirs()) {
+        const fs::path path = fs::path(dir) / ("locales-" + lang + ".xml");
+        std::error_code ec;
+        if (fs::is_regular_file(path, ec)) return path.string();
+    }
+    setup_failed("no locales-" + lang + ".xml in the app's CSL locale folders");
 }
 
 void check_positions(const Diagnostics& diags, std::size_t line_count) {
@@ -92,11 +103,7 @@ void check_positions(const Diagnostics& diags, std::size_t line_count) {
 std::optional<Post> read_and_pass(std::string_view bytes, Diagnostics& diags) {
     auto post = read_post(post_path, bytes, diags);
     if (!post) return std::nullopt;
-    number_notes(*post, diags);
-    assign_heading_ids(*post);
-    mark_hangul(*post);
-    check_citations(*post, group_bibliography(), diags);
-    check_images(*post, scratch_dir(), diags);
+    run_post_passes(*post, group_bibliography(), scratch_dir(), Limits{}, diags);
     return post;
 }
 

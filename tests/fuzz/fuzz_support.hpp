@@ -37,15 +37,21 @@ const std::filesystem::path& scratch_dir();
 // input/references.json of the source tree, read once.
 const Bibliography& group_bibliography();
 
-// styles/folio-uk-notes.csl with Debian's en-GB locale, loaded once.
+// styles/folio-uk-notes.csl in en-GB, its locale found as the app finds it
+// (csl_locales_dirs: folio's styles/locales first), loaded once.
 const CitationStyle& house_style();
+
+// locales-<lang>.xml from the first of the app's locale folders
+// (csl_locales_dirs) that holds it, as make_locale looks for it.
+std::string locale_file(const std::string& lang);
 
 // Every diagnostic must name a line inside the file (or 0, the whole file)
 // and come with a message: what the editor integration relies on.
 void check_positions(const Diagnostics& diags, std::size_t line_count);
 
-// read_post, then every pass folio build runs on a post (notes, heading ids,
-// Hangul, citation keys, images). nullopt when the post could not be read.
+// read_post, then every pass folio build runs on a post (run_post_passes:
+// notes, heading ids, Hangul, citation keys, images) with the default
+// limits. nullopt when the post could not be read.
 std::optional<Post> read_and_pass(std::string_view bytes, Diagnostics& diags);
 
 // A one-post pack as the writers get it (citations formatted by the house
