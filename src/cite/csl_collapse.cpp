@@ -85,7 +85,7 @@ Ir* opening_leaf(Ir& ir) {
 void capitalise_opening_term(Ir& ir) {
     Ir* leaf = opening_leaf(ir);
     if (!leaf || !leaf->from_term || leaf->nocase) return;
-    std::vector<char32_t> cps = utf8_decode(leaf->text);
+    std::u32string cps = utf8_decode(leaf->text);
     if (cps.empty() || !is_lower(cps[0])) return;
     cps[0] = to_upper(cps[0]);
     leaf->text = utf8_encode(cps);

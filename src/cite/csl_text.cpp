@@ -2,48 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace folio::csl {
-
-std::vector<char32_t> utf8_decode(std::string_view s) {
-    std::vector<char32_t> out;
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        char32_t cp = c;
-        int extra = 0;
-        if (c >= 0xF0) { cp = c & 0x07; extra = 3; }
-        else if (c >= 0xE0) { cp = c & 0x0F; extra = 2; }
-        else if (c >= 0xC0) { cp = c & 0x1F; extra = 1; }
-        ++i;
-        for (int k = 0; k < extra && i < s.size(); ++k, ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-        out.push_back(cp);
-    }
-    return out;
-}
-
-void utf8_append(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-std::string utf8_encode(const std::vector<char32_t>& cps) {
-    std::string out;
-    for (char32_t c : cps) utf8_append(out, c);
-    return out;
-}
 
 char32_t to_upper(char32_t c) {
     if (c >= 'a' && c <= 'z') return c - 32;
@@ -113,7 +74,7 @@ struct Word {
     std::size_t begin, end;  // code point indices
 };
 
-std::vector<Word> words_of(const std::vector<char32_t>& cps) {
+std::vector<Word> words_of(const std::u32string& cps) {
     std::vector<Word> out;
     std::size_t i = 0;
     while (i < cps.size()) {
@@ -126,7 +87,7 @@ std::vector<Word> words_of(const std::vector<char32_t>& cps) {
     return out;
 }
 
-void capitalize_at(std::vector<char32_t>& cps, std::size_t b, std::size_t e) {
+void capitalize_at(std::u32string& cps, std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k)
         if (is_letter(cps[k])) {
             cps[k] = to_upper(cps[k]);
@@ -134,7 +95,7 @@ void capitalize_at(std::vector<char32_t>& cps, std::size_t b, std::size_t e) {
         }
 }
 
-bool has_upper_after_first(const std::vector<char32_t>& cps, std::size_t b, std::size_t e) {
+bool has_upper_after_first(const std::u32string& cps, std::size_t b, std::size_t e) {
     bool first = true;
     for (std::size_t k = b; k < e; ++k) {
         if (!is_letter(cps[k])) continue;
@@ -181,7 +142,7 @@ std::string apply_text_case(std::string_view s, const std::string& text_case, bo
         auto words = words_of(cps);
         for (std::size_t i = 0; i < words.size(); ++i) {
             const Word& w = words[i];
-            std::string word = utf8_encode(std::vector<char32_t>(cps.begin() + w.begin, cps.begin() + w.end));
+            std::string word = utf8_encode(cps.substr(w.begin, w.end - w.begin));
             if (all_upper)
                 for (std::size_t k = w.begin; k < w.end; ++k) cps[k] = to_lower(cps[k]);
             bool after_colon = false;

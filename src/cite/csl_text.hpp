@@ -1,16 +1,15 @@
 #pragma once
 // String helpers for CSL: UTF-8 case mapping (enough of Unicode for the
 // Latin, Greek and Cyrillic scripts), CSL's text-case transforms, and the
-// small rules about punctuation and particles the renderer needs.
+// small rules about punctuation and particles the renderer needs. UTF-8
+// itself is model/utf8.hpp's (folio::utf8_decode and the rest, found from
+// this namespace unqualified).
 #include <string>
 #include <string_view>
-#include <vector>
+
+#include "model/utf8.hpp"
 
 namespace folio::csl {
-
-std::vector<char32_t> utf8_decode(std::string_view s);
-std::string utf8_encode(const std::vector<char32_t>& cps);
-void utf8_append(std::string& out, char32_t cp);
 
 char32_t to_upper(char32_t c);
 char32_t to_lower(char32_t c);

@@ -20,8 +20,4 @@ std::vector<TextRun> split_hangul_runs(std::string_view text);
 
 bool is_hangul(char32_t c);
 
-// Decodes one UTF-8 sequence at text[i]; advances i. Invalid bytes decode
-// to U+FFFD and advance by one.
-char32_t next_code_point(std::string_view text, std::size_t& i);
-
 }  // namespace folio::epub

@@ -17,6 +17,7 @@
 #include "epub/package_documents.hpp"
 #include "epub/post_page.hpp"
 #include "epub/xhtml_page.hpp"
+#include "model/utf8.hpp"
 
 namespace folio {
 
@@ -43,7 +44,7 @@ std::tm utc_of(std::int64_t epoch) {
 
 void collect_code_points(std::string_view text, std::set<char32_t>& out) {
     std::size_t i = 0;
-    while (i < text.size()) out.insert(next_code_point(text, i));
+    while (i < text.size()) out.insert(utf8_next(text, i));
 }
 
 // Headings as a two-level tree: h2 entries with the h3s after them.

@@ -1,21 +1,11 @@
 #include "passes/passes.hpp"
 #include "passes/walk.hpp"
 
+#include "model/utf8.hpp"
+
 namespace folio {
 
 namespace {
-
-// Decodes the UTF-8 code point at s[i] (input is valid UTF-8: the reader
-// checked it) and advances i.
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (i + static_cast<std::size_t>(len) > s.size()) len = 1;
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += static_cast<std::size_t>(len);
-    return cp;
-}
 
 bool is_hangul(char32_t cp) {
     return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
@@ -41,7 +31,7 @@ Inlines split(const std::string& text, SourcePos pos) {
     };
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t start = i;
-        const char32_t cp = next_code_point(text, i);
+        const char32_t cp = utf8_next(text, i);
         const std::string piece = text.substr(start, i - start);
         if (is_hangul(cp)) {
             if (korean.empty()) flush_plain();
@@ -65,7 +55,7 @@ Inlines split(const std::string& text, SourcePos pos) {
 
 bool has_hangul(const std::string& text) {
     for (std::size_t i = 0; i < text.size();)
-        if (is_hangul(next_code_point(text, i))) return true;
+        if (is_hangul(utf8_next(text, i))) return true;
     return false;
 }
 

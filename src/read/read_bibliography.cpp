@@ -10,6 +10,7 @@
 #include "read/csl_values.hpp"
 #include "read/json_positions.hpp"
 #include "read/source_text.hpp"
+#include "model/utf8.hpp"
 
 namespace folio {
 
@@ -47,7 +48,7 @@ Bibliography read_bibliography(const std::string& path, std::string_view bytes, 
                                const Limits& limits) {
     Bibliography bib;
     bib.path = path;
-    if (auto bad = read::find_invalid_utf8(bytes)) {
+    if (auto bad = utf8_invalid_at(bytes)) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>(bytes[*bad]));
         diags.error(path, to_pos(bytes, *bad),

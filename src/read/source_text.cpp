@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "model/utf8.hpp"
+
 namespace folio::read {
 
 namespace {
@@ -10,8 +12,6 @@ namespace {
 constexpr std::string_view bom = "\xEF\xBB\xBF";
 
 bool has_bom(std::string_view bytes) { return bytes.substr(0, bom.size()) == bom; }
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 std::string hex_byte(unsigned char c) {
     char buf[8];
@@ -62,37 +62,6 @@ SourcePos SourceText::position_of(std::size_t offset) const {
     return {static_cast<std::uint32_t>(lo + 1), static_cast<std::uint32_t>(offset - m_line_starts[lo] + 1)};
 }
 
-std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
-    const std::size_t n = bytes.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c < 0x80) { ++i; continue; }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c == 0xE0) { len = 3; lo = 0xA0; }
-        else if (c >= 0xE1 && c <= 0xEC) len = 3;
-        else if (c == 0xED) { len = 3; hi = 0x9F; }  // no UTF-16 surrogates
-        else if (c >= 0xEE && c <= 0xEF) len = 3;
-        else if (c == 0xF0) { len = 4; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) len = 4;
-        else if (c == 0xF4) { len = 4; hi = 0x8F; }  // nothing past U+10FFFF
-        else return i;                               // 0x80..0xC1, 0xF5..0xFF
-        if (i + 1 >= n) return i;  // cut short by the end of the file
-        const auto c1 = static_cast<unsigned char>(bytes[i + 1]);
-        // A sequence that breaks off is reported at its first byte, the one
-        // a reader can see is wrong (a Latin-1 'é' is 0xe9 then a letter).
-        if (c1 < lo || c1 > hi) return i;
-        for (std::size_t k = 2; k < len; ++k) {
-            if (i + k >= n) return i;
-            if (!is_continuation(static_cast<unsigned char>(bytes[i + k]))) return i;
-        }
-        i += len;
-    }
-    return std::nullopt;
-}
-
 SourcePos raw_position(std::string_view bytes, std::size_t offset) {
     std::uint32_t line = 1;
     std::size_t line_start = has_bom(bytes) ? bom.size() : 0;
@@ -114,7 +83,7 @@ std::optional<SourceText> prepare_source(const std::string& path, std::string_vi
                     "![description](images/NAME)");
         return std::nullopt;
     }
-    if (auto bad = find_invalid_utf8(bytes)) {
+    if (auto bad = utf8_invalid_at(bytes)) {
         diags.error(path, raw_position(bytes, *bad),
                     "invalid UTF-8 byte " + hex_byte(static_cast<unsigned char>(bytes[*bad])) +
                         " at byte offset " + std::to_string(*bad),

@@ -34,12 +34,6 @@ private:
     std::vector<std::size_t> m_line_starts;
 };
 
-// The offset of the first byte that starts an ill-formed UTF-8 sequence
-// (overlong forms, surrogates, code points past U+10FFFF and sequences cut
-// short are ill-formed, as Unicode's Table 3-7 says); nullopt when all of it
-// is valid.
-std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
-
 // Line and column of a byte offset in raw, unnormalised bytes: CRLF, CR and
 // LF each end one line; a leading BOM does not count as columns.
 SourcePos raw_position(std::string_view bytes, std::size_t offset);

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "model/digest.hpp"
+#include "model/utf8.hpp"
 #include "render/font_subset.hpp"
 
 namespace folio {
@@ -19,26 +20,6 @@ namespace {
 // The Private Use Area of the BMP: 6,400 codes for substituted glyphs per font.
 constexpr char32_t pua_first = 0xE000;
 constexpr char32_t pua_last = 0xF8FF;
-
-// Decodes UTF-8 that layout produced (valid by construction); a stray byte
-// becomes U+FFFD rather than stopping the render.
-std::u32string decode(std::string_view s) {
-    std::u32string out;
-    for (size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-        if (len == 0 || i + static_cast<size_t>(len) > s.size()) {
-            out.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        char32_t c = len == 1 ? b : b & (0x7F >> len);
-        for (int k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
-        out.push_back(c);
-        i += static_cast<size_t>(len);
-    }
-    return out;
-}
 
 std::string hex4(unsigned v) {
     char buf[8];
@@ -92,7 +73,7 @@ std::vector<GlyphRole> roles(const GlyphRun& run, const Cmap& cmap) {
         const auto bytes = static_cast<size_t>(c.bytes), glyphs = static_cast<size_t>(c.glyphs);
         if (byte + bytes > run.text.size() || glyph + glyphs > out.size()) break;
         const std::string text = run.text.substr(byte, bytes);
-        const std::u32string chars = decode(text);
+        const std::u32string chars = utf8_decode(text);
         if (glyphs == 1 && chars.size() == 1 && chars[0] < 0x10000 && chars[0] != 0 &&
             cmap(chars[0]) == out[glyph].glyph)
             out[glyph].direct = chars[0];
@@ -262,7 +243,7 @@ std::string to_unicode_cmap(const std::vector<char32_t>& direct, const std::map<
         const size_t n = std::min<size_t>(100, chars.size() - start);
         out += std::to_string(n) + " beginbfchar\n";
         for (size_t k = start; k < start + n; ++k)
-            out += "<" + hex4(chars[k].first) + "> <" + utf16_hex(decode(chars[k].second)) + ">\n";
+            out += "<" + hex4(chars[k].first) + "> <" + utf16_hex(utf8_decode(chars[k].second)) + ">\n";
         out += "endbfchar\n";
     }
     out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";

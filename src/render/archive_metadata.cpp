@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "model/utf8.hpp"
+
 namespace folio {
 
 std::string xmp_date(const std::string& iso) {
@@ -100,13 +102,7 @@ std::string pdf_text_bytes(const std::string& utf8) {
         out.push_back(static_cast<char>(v >> 8));
         out.push_back(static_cast<char>(v & 0xFF));
     };
-    for (size_t i = 0; i < utf8.size();) {
-        const auto b = static_cast<unsigned char>(utf8[i]);
-        int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
-        if (i + static_cast<size_t>(len) > utf8.size()) len = 1;
-        char32_t c = len == 1 ? (b < 0x80 ? b : 0xFFFD) : b & (0x7F >> len);
-        for (int k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(utf8[i + static_cast<size_t>(k)]) & 0x3F);
-        i += static_cast<size_t>(len);
+    for (char32_t c : utf8_decode(utf8)) {
         if (c >= 0x10000) {
             c -= 0x10000;
             put(0xD800 + (c >> 10));

@@ -20,6 +20,7 @@
 #include "layout/image_info.hpp"
 #include "model/digest.hpp"
 #include "model/overloaded.hpp"
+#include "model/utf8.hpp"
 #include "render/archive_fonts.hpp"
 #include "render/archive_metadata.hpp"
 #include "render/archive_structure.hpp"
@@ -54,21 +55,6 @@ private:
 // Stands in for the document ID until the file exists; then the ID becomes
 // a digest of the file itself. Sixteen bytes, as MD5-sized IDs are.
 constexpr char id_placeholder[] = "folio-archive-id";
-
-std::string utf8_of(char32_t c) {
-    std::string out;
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-    return out;
-}
 
 class ArchiveWriter {
 public:

@@ -16,19 +16,6 @@ TEST_CASE("invalid UTF-8 is an error at its line and column with the byte offset
     CHECK(r.messages()[0] == "7:5: error: invalid UTF-8 byte 0xff at byte offset " + std::to_string(offset));
 }
 
-TEST_CASE("ill-formed UTF-8 sequences are found where they break") {
-    using read::find_invalid_utf8;
-    CHECK_FALSE(find_invalid_utf8("plain ASCII"));
-    CHECK_FALSE(find_invalid_utf8("\xEB\xB6\x81\xED\x95\x9C \xE2\x80\x9C\xF0\x9F\x98\x80"));  // 북한 “😀
-    CHECK(find_invalid_utf8("a\xC0\xAF") == 1u);          // overlong '/'
-    CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 2u);     // a UTF-16 surrogate
-    CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // past U+10FFFF
-    CHECK(find_invalid_utf8("x\xE2\x80") == 1u);          // cut short by the end
-    CHECK(find_invalid_utf8("x\xE2\x80y") == 1u);         // a missing continuation byte
-    CHECK(find_invalid_utf8("Ren\xE9 Doe") == 3u);       // Latin-1
-    CHECK(find_invalid_utf8("\x80") == 0u);               // a lone continuation byte
-}
-
 TEST_CASE("a NUL byte is an error at its position") {
     const std::string text = with_front_matter(std::string("abc\ndef\0ghi\n", 12));
     auto r = read_text(text);
