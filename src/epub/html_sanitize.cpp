@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "model/utf8.hpp"
+
 namespace folio::epub {
 
 namespace {
@@ -20,25 +22,6 @@ bool is_name_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' || c == '.';
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 // Parses a tag starting at html[i] == '<'. On success fills `token`, moves
 // i past the '>' and returns true.
@@ -147,7 +130,9 @@ std::string decode_entities(std::string_view text) {
             out += text[i++];
             continue;
         }
-        append_utf8(out, c);
+        // &#0; is U+FFFD in HTML, as a surrogate or a value past U+10FFFF
+        // is (utf8_append writes those as U+FFFD itself).
+        utf8_append(out, c == 0 ? replacement_character : c);
         i = semi + 1;
     }
     return out;
