@@ -64,11 +64,11 @@ CacheLookup CacheStore::find(const Sha256& key) const {
     CacheLookup out;
     const fs::path path = entry_path(key);
     std::error_code ec;
-    if (!fs::exists(path, ec)) return out;
-    auto bytes = read_file(path);
+    auto bytes = read_file_if_present(path);
+    if (bytes && !*bytes) return out;  // no entry: a miss
     if (!bytes) {
         out.problem = bytes.error();
-    } else if (auto payload = decode_cache_entry(key, *bytes)) {
+    } else if (auto payload = decode_cache_entry(key, **bytes)) {
         // Eviction goes by modification time: a hit makes the entry recent.
         fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
         out.payload = std::move(*payload);

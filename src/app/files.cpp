@@ -25,10 +25,18 @@ struct FdClose {
 }  // namespace
 
 Result<std::string> read_file(const fs::path& path) {
+    auto bytes = read_file_if_present(path);
+    if (!bytes) return Error{bytes.error()};
+    if (!*bytes) return Error{path.string() + ": cannot open: " + std::strerror(ENOENT)};
+    return std::move(**bytes);
+}
+
+Result<std::optional<std::string>> read_file_if_present(const fs::path& path) {
     // O_NONBLOCK: opening a FIFO named like a post must not wait for a
     // writer; the type check below then refuses it. (A folder or a device
     // named `*.md` is refused the same way rather than read as garbage.)
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0 && errno == ENOENT) return std::optional<std::string>{};
     if (fd < 0) return Error{path.string() + ": cannot open: " + std::strerror(errno)};
     FdClose closer{fd};
     struct stat st {};
@@ -49,7 +57,7 @@ Result<std::string> read_file(const fs::path& path) {
         }
         bytes.append(buffer, static_cast<std::size_t>(n));
     }
-    return bytes;
+    return std::optional<std::string>(std::move(bytes));
 }
 
 Result<std::vector<fs::path>> list_post_files(const fs::path& input_dir) {

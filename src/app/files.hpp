@@ -2,6 +2,7 @@
 // File-system helpers for the app: reading inputs whole, finding posts, and
 // writing outputs so that a failed run never leaves a half-written file.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace folio {
 
 // The whole file as bytes. Errors name the path and the OS reason.
 Result<std::string> read_file(const std::filesystem::path& path);
+// The same, but a file that does not exist is nullopt rather than an error:
+// one open instead of an exists() check and then an open.
+Result<std::optional<std::string>> read_file_if_present(const std::filesystem::path& path);
 
 // The posts of an input folder: every regular `*.md` file directly inside
 // it, sorted by name so the order never depends on the file system.

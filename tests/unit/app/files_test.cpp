@@ -85,3 +85,14 @@ TEST_CASE("read_file refuses a folder and a FIFO, naming them") {
     std::ofstream(dir.path / "post.md") << "---\ntitle: x\n---\n";
     CHECK(read_file(dir.path / "post.md").value() == "---\ntitle: x\n---\n");
 }
+
+TEST_CASE("read_file_if_present: a missing file is nothing, not an error; other failures still are") {
+    TempDir dir("files-test");
+    auto missing = read_file_if_present(dir.path / "none");
+    REQUIRE(missing.ok());
+    CHECK_FALSE(missing->has_value());
+    write_file(dir.path / "some", "bytes");
+    CHECK(read_file_if_present(dir.path / "some").value() == std::optional<std::string>("bytes"));
+    CHECK_FALSE(read_file_if_present(dir.path).ok());  // a folder
+    CHECK(read_file(dir.path / "none").error().find(": cannot open: No such file or directory") != std::string::npos);
+}
