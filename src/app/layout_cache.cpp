@@ -27,7 +27,7 @@ CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources
     return out;
 }
 
-std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, const CacheInputs& inputs) {
+std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, CacheInputs& inputs) {
     LayoutEnvironment env;
     env.folio_version = inputs.folio_build;
     env.style = style;
@@ -35,7 +35,13 @@ std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, const
     env.fonts = inputs.fonts;
     env.hyphenation = inputs.hyphenation;
     const std::string name = pack.citation_style.empty() ? default_citation_style : pack.citation_style;
-    if (auto path = find_citation_style(name, inputs.input_dir)) env.citation_style = file_digest(*path);
+    auto csl = inputs.citation_styles.find(name);
+    if (csl == inputs.citation_styles.end()) {
+        Sha256 digest{};
+        if (auto path = find_citation_style(name, inputs.input_dir)) digest = file_digest(*path);
+        csl = inputs.citation_styles.emplace(name, digest).first;
+    }
+    env.citation_style = csl->second;
     env.citation_locales = inputs.citation_locales;
     env.language = pack.site.language;
     env.references_per_pack = pack.references_per_pack;

@@ -29,13 +29,17 @@ struct CacheInputs {
     Sha256 hyphenation{};
     Sha256 citation_locales{};
     std::map<std::string, std::string> source_sha256;  // post path -> hex digest, from the inputs read
+    // Citation style name -> digest of its .csl (zero: not found), filled as
+    // packs ask: found and hashed once per build, however many packs use it.
+    std::map<std::string, Sha256> citation_styles;
     std::string folio_build;                           // build_identity(): version + build-id
 };
 CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources& resources,
                          const std::vector<struct InputFile>& inputs);
 
-// The key of each post of `pack` laid out in `style`.
-std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, const CacheInputs& inputs);
+// The key of each post of `pack` laid out in `style` (`inputs` learns the
+// digest of the pack's citation style, if it is new).
+std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, CacheInputs& inputs);
 
 class LayoutCache : public FlowCache {
 public:
