@@ -12,21 +12,64 @@ corpus="$FOLIO_WORK_DIR/corpus"
 python3 bench/make_corpus.py "$corpus" --posts 150 --seed 7 >/dev/null
 outdir="$FOLIO_WORK_DIR/out"
 expect_exit 0 "a first complete build" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
-# build.json carries timings, so it is the one output that differs between runs.
-for f in "$outdir"/*; do [ "$(basename "$f")" = build.json ] || sha256sum "$f"; done >"$FOLIO_WORK_DIR/good.sums"
+
+# snapshot: "NAME BYTES SHA256" for each output but build.json (it carries
+# timings, so it is the one output that differs between runs).
+snapshot() {
+    local f
+    for f in "$outdir"/*; do
+        [ "$(basename "$f")" = build.json ] && continue
+        printf '%s %s %s\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(sha256sum <"$f" | cut -d' ' -f1)"
+    done
+}
+snapshot >"$FOLIO_WORK_DIR/good.snap"
+mkdir -p "$FOLIO_WORK_DIR/good" && cp "$outdir"/* "$FOLIO_WORK_DIR/good/"
+# cache_counts: "hits H, misses M" from out/build.json, for failure reports.
+cache_counts() {
+    python3 -c 'import json,sys; l=json.load(open(sys.argv[1]))["cache"].get("layout",{}); print("hits %s, misses %s" % (l.get("hits"), l.get("misses")))' \
+        "$outdir/build.json" 2>/dev/null || echo "no readable build.json"
+}
 
 # Interrupt and kill builds at different moments; the good outputs must stay.
+# A build that finished before its signal (exit 0) must have written the
+# same bytes again. A failure says which files differ and keeps them in
+# $FOLIO_WORK_DIR/differs-SIG-DELAY/, then puts the first build's outputs
+# back so the next check tests its own build only.
+# Background jobs of a script start with SIGINT ignored (POSIX: no job
+# control), and folio rightly keeps an ignored SIGINT ignored: without
+# `env --default-signal` the SIGINT builds were never interrupted but ran
+# to completion, so the SIGINT checks tested a whole warm build instead.
 for delay in 0.05 0.2 0.4 0.8; do
     for sig in INT TERM KILL; do
-        "$FOLIO" build --input "$corpus" --out "$outdir" --quiet 2>/dev/null &
+        env --default-signal=INT "$FOLIO" build --input "$corpus" --out "$outdir" --quiet 2>"$FOLIO_WORK_DIR/kill.err" &
         pid=$!
         sleep "$delay"
         kill -s "$sig" "$pid" 2>/dev/null
-        wait "$pid" 2>/dev/null
-        if sha256sum --quiet -c "$FOLIO_WORK_DIR/good.sums" >/dev/null 2>&1; then
-            pass "SIG$sig after ${delay}s: previous outputs intact"
+        wait "$pid" 2>/dev/null  # (bash would report the SIGKILL)
+        status=$?
+        signalled=$((128 + $(kill -l "$sig")))
+        case $status in
+            "$signalled") how="interrupted (exit $status)" ;;
+            0) how="finished before the signal (exit 0; build.json: $(cache_counts))" ;;
+            *) how="exit $status"; fail "SIG$sig after ${delay}s: exit $status, expected $signalled or 0: $(cat "$FOLIO_WORK_DIR/kill.err")" ;;
+        esac
+        # 50 ms is far too short for a build of 150 posts: the signal must
+        # have stopped it, or this loop tests nothing.
+        if [ "$delay" = 0.05 ]; then
+            [ "$status" -eq "$signalled" ] && pass "SIG$sig after ${delay}s stops the build" ||
+                fail "SIG$sig after ${delay}s did not stop the build: $how"
+        fi
+        snapshot >"$FOLIO_WORK_DIR/now.snap"
+        if cmp -s "$FOLIO_WORK_DIR/good.snap" "$FOLIO_WORK_DIR/now.snap"; then
+            pass "SIG$sig after ${delay}s: previous outputs intact; $how"
         else
-            fail "SIG$sig after ${delay}s: outputs changed or damaged"
+            fail "SIG$sig after ${delay}s: outputs changed or damaged; the build $how"
+            echo "--- before (name bytes sha256), then after:" >&2
+            diff "$FOLIO_WORK_DIR/good.snap" "$FOLIO_WORK_DIR/now.snap" >&2
+            kept="$FOLIO_WORK_DIR/differs-$sig-$delay"
+            mkdir -p "$kept" && cp -r "$outdir"/* "$outdir/.folio-cache" "$FOLIO_WORK_DIR/kill.err" "$kept/" 2>/dev/null
+            echo "--- kept in $kept; the first build's outputs are in $FOLIO_WORK_DIR/good" >&2
+            cp "$FOLIO_WORK_DIR"/good/* "$outdir/"
         fi
         if [ "$sig" != KILL ]; then
             left=$(find "$outdir" -name '.*.tmp-*')
@@ -39,7 +82,9 @@ done
 echo "half-written" >"$outdir/.collection.epub.tmp-999999"
 expect_exit 0 "the build after a killed one" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
 [ -z "$(find "$outdir" -name '.*.tmp-*')" ] && pass "stale temporaries removed" || fail "stale temporaries remain"
-sha256sum --quiet -c "$FOLIO_WORK_DIR/good.sums" >/dev/null 2>&1 && pass "same bytes as the first build" || fail "outputs differ from the first build"
+snapshot >"$FOLIO_WORK_DIR/now.snap"
+cmp -s "$FOLIO_WORK_DIR/good.snap" "$FOLIO_WORK_DIR/now.snap" && pass "same bytes as the first build" ||
+    { fail "outputs differ from the first build (build.json: $(cache_counts))"; diff "$FOLIO_WORK_DIR/good.snap" "$FOLIO_WORK_DIR/now.snap" >&2; }
 
 # A second build waits for the first. The lock is held here until the build
 # says it is waiting, not for a fixed time: under the sanitizers on a busy
