@@ -1,9 +1,13 @@
 #include "layout/image_info.hpp"
 
+#include <zlib.h>
+
 #include <array>
 #include <fstream>
 #include <iterator>
 #include <vector>
+
+#include "layout/png_pixels.hpp"
 
 namespace folio {
 namespace {
@@ -11,22 +15,6 @@ namespace {
 unsigned be16(const unsigned char* p) { return (p[0] << 8) | p[1]; }
 unsigned long be32(const unsigned char* p) {
     return (static_cast<unsigned long>(p[0]) << 24) | (p[1] << 16) | (p[2] << 8) | p[3];
-}
-
-// PNG's CRC-32 (ISO 3309, the polynomial 0xEDB88320 reflected), table-driven.
-std::uint32_t crc32(const unsigned char* data, std::size_t n) {
-    static const auto table = [] {
-        std::array<std::uint32_t, 256> t{};
-        for (std::uint32_t i = 0; i < 256; ++i) {
-            std::uint32_t c = i;
-            for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (std::size_t i = 0; i < n; ++i) c = table[(c ^ data[i]) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
 }
 
 const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -47,11 +35,20 @@ ImageCheck walk_png(const std::vector<unsigned char>& b, ImageCheck c) {
         if (len > 0x7fffffffUL || b.size() - at - 12 < len)
             return problem(ImageProblem::truncated, "the PNG file is cut short inside a chunk");
         const unsigned long crc = be32(&b[at + 8 + len]);
-        if (crc32(&b[at + 4], 4 + len) != crc)
+        // PNG's CRC is zlib's CRC-32 (ISO 3309) over the chunk's type and data.
+        if (::crc32(0, &b[at + 4], static_cast<uInt>(4 + len)) != crc)
             return problem(ImageProblem::damaged, "the PNG file is damaged (a chunk fails its CRC check)");
         const bool end = std::equal(&b[at + 4], &b[at + 8], "IEND");
         at += 12 + len;
-        if (end) return c;
+        if (!end) continue;
+        // Every CRC can be right and the compressed pixels still broken,
+        // which Cairo would find only while writing the PDF. An image past
+        // what folio can hold is not decompressed: its size is refused.
+        const auto w = static_cast<std::uint64_t>(c.info.width), h = static_cast<std::uint64_t>(c.info.height);
+        if (w <= max_image_side && h <= max_image_side && w * h <= max_image_pixels)
+            if (std::string pixels = png_pixel_data_problem(b); !pixels.empty())
+                return problem(ImageProblem::damaged, std::move(pixels));
+        return c;
     }
 }
 

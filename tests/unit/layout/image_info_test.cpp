@@ -6,6 +6,7 @@
 #include <fstream>
 #include <string>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "layout/image_info.hpp"
 
@@ -32,31 +33,29 @@ std::string be32(std::uint32_t v) {
     return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
 }
 
-// A PNG whose chunk CRCs are right (the CRC-32 of zlib's test vector
-// "123456789" is 0xCBF43926; here computed the same way the reader does).
-std::uint32_t crc(const std::string& s) {
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (unsigned char b : s) {
-        c ^= b;
-        for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-    }
-    return c ^ 0xFFFFFFFFu;
-}
-
 std::string chunk(const std::string& type, const std::string& data) {
-    return be32(static_cast<std::uint32_t>(data.size())) + type + data + be32(crc(type + data));
+    const std::string body = type + data;
+    const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()));
+    return be32(static_cast<std::uint32_t>(data.size())) + body + be32(static_cast<std::uint32_t>(crc));
 }
 
-std::string png(std::uint32_t w, std::uint32_t h) {
+// An 8-bit grey PNG with right CRCs and real image data: every row, or for
+// a picture too large to make here, one row (such files are only ever read
+// for their header: their size is refused first).
+std::string png(std::uint32_t w, std::uint32_t h, const std::string& idat = "") {
     const std::string ihdr = be32(w) + be32(h) + std::string("\x08\x00\x00\x00\x00", 5);
-    // The pixel data is not decoded by these checks: any bytes with a right CRC.
-    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", "not really deflate") +
+    std::string rows;
+    const std::uint32_t made = std::uint64_t{w} * h <= 4'000'000 ? h : 1;
+    for (std::uint32_t y = 0; y < made && w <= 100'000; ++y) rows += '\0' + std::string(w, '\x80');
+    uLongf n = compressBound(rows.size());
+    std::string data(n, '\0');
+    compress(reinterpret_cast<Bytef*>(data.data()), &n, reinterpret_cast<const Bytef*>(rows.data()), rows.size());
+    data.resize(n);
+    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat.empty() ? data : idat) +
            chunk("IEND", "");
 }
 
 }  // namespace
-
-TEST_CASE("the CRC is PNG's CRC-32") { CHECK(crc("123456789") == 0xCBF43926u); }
 
 TEST_CASE("a whole PNG gives its size") {
     TempFile f(png(640, 480));
@@ -87,6 +86,15 @@ TEST_CASE("a PNG whose chunk fails its CRC is damaged") {
     const ImageCheck c = inspect_image(f.path.string(), true);
     CHECK(c.problem == ImageProblem::damaged);
     CHECK(c.detail == "the PNG file is damaged (a chunk fails its CRC check)");
+}
+
+TEST_CASE("a PNG whose image data does not decompress is damaged, though every CRC is right") {
+    // Found by the hostile-input suite: check passed it, the build then
+    // failed in Cairo with exit 2 and no line.
+    TempFile f(png(64, 64, "not really deflate"));
+    const ImageCheck c = inspect_image(f.path.string(), true);
+    CHECK(c.problem == ImageProblem::damaged);
+    CHECK(c.detail.starts_with("the PNG file is damaged (its image data does not decompress: "));
 }
 
 TEST_CASE("empty files, other formats and images without pixels") {
