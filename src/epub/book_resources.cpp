@@ -7,21 +7,14 @@
 #include <sstream>
 
 #include "epub/html_sanitize.hpp"
+#include "epub/url_scheme.hpp"
 #include "epub/xhtml_page.hpp"
 
 namespace folio::epub {
 
 namespace {
 
-bool has_scheme(const std::string& url) {
-    auto colon = url.find(':');
-    if (colon == std::string::npos || colon == 0) return false;
-    return std::all_of(url.begin(), url.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
-    });
-}
-
-std::string lower(std::string s) {
+std::string lower_ascii(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
@@ -41,7 +34,7 @@ std::string slug_of_file_name(std::string name) {
 std::string image_media_type(const std::string& name) {
     auto dot = name.find_last_of('.');
     if (dot == std::string::npos) return {};
-    std::string ext = lower(name.substr(dot + 1));
+    std::string ext = lower_ascii(name.substr(dot + 1));
     if (ext == "png") return "image/png";
     if (ext == "jpg" || ext == "jpeg") return "image/jpeg";
     if (ext == "gif") return "image/gif";
@@ -91,7 +84,7 @@ std::optional<std::string> ImageStore::add(const std::string& post_path, const I
     bytes << in.rdbuf();
     // Deterministic, collision-free names: the file name, numbered on a clash.
     std::string stem = xml_id(source.stem().string());
-    std::string ext = lower(source.extension().string());
+    std::string ext = lower_ascii(source.extension().string());
     std::string name = stem + ext;
     for (int n = 2; std::any_of(m_files.begin(), m_files.end(),
                                 [&](const ImageFile& f) { return f.href == "images/" + name; });

@@ -5,6 +5,7 @@
 
 #include "epub/hangul.hpp"
 #include "epub/html_sanitize.hpp"
+#include "epub/url_scheme.hpp"
 #include "epub/xhtml_page.hpp"
 #include "model/overloaded.hpp"
 
@@ -73,14 +74,6 @@ const char* align_class(Align a) {
         case Align::none: break;
     }
     return nullptr;
-}
-
-bool has_scheme(const std::string& url) {
-    auto colon = url.find(':');
-    if (colon == std::string::npos || colon == 0) return false;
-    return std::all_of(url.begin(), url.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
-    });
 }
 
 }  // namespace

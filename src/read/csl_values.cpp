@@ -1,4 +1,5 @@
 #include "read/csl_values.hpp"
+#include "read/word_list.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,11 +18,6 @@ constexpr std::array<std::string_view, 26> name_variables{
     "reviewed-author", "script-writer", "series-creator", "translator"};
 constexpr std::array<std::string_view, 6> date_variables{"accessed", "available-date", "event-date",
                                                          "issued", "original-date", "submitted"};
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 // A JSON number or a string of digits as an int.
 std::optional<int> as_int(const json& v) {

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "model/suggest.hpp"
+#include "read/word_list.hpp"
 #include "read/yaml_tree.hpp"
 
 namespace folio::read {
@@ -29,11 +30,6 @@ constexpr std::string_view minimal_front_matter =
 bool is_fence(std::string_view line, std::string_view fence) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
     return line == fence;
-}
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 std::string kind_list() {

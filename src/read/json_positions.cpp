@@ -4,7 +4,7 @@ namespace folio::read {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Offset one past the string starting at text[at] (a '"').
 std::size_t skip_string(std::string_view text, std::size_t at) {
@@ -19,7 +19,7 @@ std::vector<JsonItemPosition> locate_array_items(std::string_view json) {
     std::vector<JsonItemPosition> items;
     std::size_t i = 0;
     if (json.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    while (i < json.size() && is_space(json[i])) ++i;
+    while (i < json.size() && is_json_space(json[i])) ++i;
     if (i >= json.size() || json[i] != '[') return items;
     ++i;
     int depth = 1;             // inside the top-level array
@@ -28,7 +28,7 @@ std::vector<JsonItemPosition> locate_array_items(std::string_view json) {
     bool object_item = false;  // the element being scanned is an object
     while (i < json.size() && depth > 0) {
         const char c = json[i];
-        if (is_space(c)) {
+        if (is_json_space(c)) {
             ++i;
             continue;
         }
