@@ -3,13 +3,13 @@
 #include <set>
 
 #include "app/citations.hpp"
-#include "app/files.hpp"
 
 namespace folio {
 
 namespace fs = std::filesystem;
 
-Result<std::vector<Attachment>> archive_sources(const Pack& pack, const fs::path& input_dir, const fs::path& style_file) {
+Result<std::vector<Attachment>> archive_sources(const Pack& pack, const fs::path& input_dir, SourceFiles& sources,
+                                                const fs::path& style_file) {
     std::vector<Attachment> out;
     std::set<std::string> names;
     auto add = [&](const fs::path& path, const std::string& description) -> Result<void> {
@@ -17,17 +17,16 @@ Result<std::vector<Attachment>> archive_sources(const Pack& pack, const fs::path
         // Two files of one name (a .csl beside folio.toml and in styles/):
         // the first is attached; the name is what a reader saves it as.
         if (!names.insert(name).second) return {};
-        Result<std::string> bytes = read_file(path);
+        auto bytes = sources.bytes(path);
         if (!bytes) return Error{"cannot attach " + path.string() + ": " + bytes.error()};
-        out.push_back({name, description, std::move(*bytes)});
+        out.push_back({name, description, **bytes});
         return {};
     };
     for (const Post& post : pack.posts)
         if (auto r = add(post.path, "Markdown source of \u201c" + post.meta.title + "\u201d"); !r) return Error{r.error()};
-    std::error_code ec;
     for (const auto& [file, description] : {std::pair<const char*, const char*>{"references.json", "Bibliography (CSL-JSON)"},
                                             {"folio.toml", "Site and pack configuration"}})
-        if (fs::is_regular_file(input_dir / file, ec))
+        if (sources.contains(input_dir / file))
             if (auto r = add(input_dir / file, description); !r) return Error{r.error()};
     const std::string style = pack.citation_style.empty() ? default_citation_style : pack.citation_style;
     if (auto csl = find_citation_style(style, input_dir))

@@ -8,6 +8,7 @@
 #include "app/commands.hpp"
 #include "app/build_cache.hpp"
 #include "app/archive_sources.hpp"
+#include "app/source_files.hpp"
 #include "app/build_report.hpp"
 #include "app/files.hpp"
 #include "app/interrupt_guard.hpp"
@@ -96,6 +97,7 @@ struct EpubJob {
 Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildOptions& options,
                               const AtomicOutput* output, const AtomicOutput* archive,
                               std::vector<PdfPageStart>& starts, int& pages, BuildCache& cache,
+                              SourceFiles& sources, const fs::path& style_file,
                               std::function<void(const std::vector<PdfPageStart>&)> on_laid_out) {
     PdfOptions pdf;
     if (options.source_date_epoch) pdf.source_date_epoch = static_cast<long long>(*options.source_date_epoch);
@@ -105,11 +107,9 @@ Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildO
     pdf.on_laid_out = std::move(on_laid_out);
     ArchiveOptions archived;
     if (archive) {
-        fs::path style_file;
-        if (auto found = find_style_file(pack.style, options.input_dir)) style_file = *found;
-        auto sources = archive_sources(pack, options.input_dir, style_file);
-        if (!sources) return Error{sources.error()};
-        archived.attachments = std::move(*sources);
+        auto attached = archive_sources(pack, options.input_dir, sources, style_file);
+        if (!attached) return Error{attached.error()};
+        archived.attachments = std::move(*attached);
     }
     // One layout for both editions.
     return write_pdf_editions(pack, style, output ? output->temp_path().string() : std::string{},
@@ -206,6 +206,11 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     timer.done("read");
     report.inputs = project->inputs;
     report.inputs.insert(report.inputs.end(), styles.files.begin(), styles.files.end());
+    // The archive editions attach the bytes read above, not the files as
+    // they may be by the time each PDF is written.
+    SourceFiles sources;
+    sources.add(project->inputs);
+    sources.add(styles.files);
 
     std::error_code ec;
     fs::create_directories(options.out_dir, ec);
@@ -266,7 +271,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
                 epub->start(pack, styles.per_pack[k], options, starts);
             };
             if (auto r = write_pdf_output(pack, styles.per_pack[k], options, output, archived, pdf_pages[k], pages, cache,
-                                          epub ? std::function(start_epub) : nullptr);
+                                          sources, styles.paths[k], epub ? std::function(start_epub) : nullptr);
                 !r)
                 return fail(output ? *output : *archived, r.error());
             for (auto [written, format] : {std::pair{output, "pdf"}, std::pair{archived, "pdf-archive"}}) {

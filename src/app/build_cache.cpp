@@ -7,7 +7,7 @@ BuildCache::BuildCache(std::optional<std::filesystem::path> dir, std::uint64_t m
     : m_max_bytes(max_bytes) {
     if (!dir) return;
     m_store.emplace(std::move(*dir));
-    m_inputs = cache_inputs(project.input_dir, resources, project.inputs);
+    m_inputs = cache_inputs(project.input_dir, resources, project);
 }
 
 FlowCache* BuildCache::layout(const Pack& pack, const Style& style) {

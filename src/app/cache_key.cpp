@@ -130,7 +130,7 @@ Sha256 environment_digest(const LayoutEnvironment& env) {
 }
 
 Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_view source_sha256,
-                       const Bibliography& bibliography) {
+                       const Bibliography& bibliography, const std::map<std::string, Sha256>& image_sha256) {
     KeyWriter k;
     k.digest(environment);
     k.str(source_sha256);
@@ -152,7 +152,8 @@ Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_
     });
     for (const std::string& image : images) {
         k.str(image);
-        k.digest(file_digest(image));
+        const auto known = image_sha256.find(image);
+        k.digest(known != image_sha256.end() ? known->second : file_digest(image));
     }
     for (const std::string& key : cited) {
         k.str(key);

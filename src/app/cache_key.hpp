@@ -9,6 +9,7 @@
 // bibliography entries it cites).
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -48,9 +49,10 @@ struct LayoutEnvironment {
 Sha256 environment_digest(const LayoutEnvironment& env);
 
 // The key of a post's laid-out galley. `source_sha256` is the hex digest of
-// the post file as read (the build report's); images are read by the path
-// check_images set.
+// the post file as read (the build report's); `image_sha256` has each
+// image's digest by the path check_images set, taken when the image was
+// checked (Project::image_sha256): an image missing from it is read here.
 Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_view source_sha256,
-                       const Bibliography& bibliography);
+                       const Bibliography& bibliography, const std::map<std::string, Sha256>& image_sha256);
 
 }  // namespace folio

@@ -3,7 +3,6 @@
 #include <system_error>
 
 #include "app/byte_size.hpp"
-#include "layout/image_info.hpp"
 #include "passes/walk.hpp"
 
 namespace folio {
@@ -22,11 +21,13 @@ bool file_within_limit(const fs::path& file, std::uint64_t limit, const std::str
     return false;
 }
 
-void check_image_files(Post& post, const Limits& limits, Diagnostics& diags) {
+void check_image_files(Post& post, const Limits& limits, Diagnostics& diags, ImageFiles* images) {
+    ImageFiles own;
+    ImageFiles& files = images ? *images : own;
     walk_inlines(post.doc, [&](Inline& in) {
         const auto* image = std::get_if<Image>(&in.value);
         if (!image || image->path.empty()) return;
-        const ImageCheck c = inspect_image(image->path, true);
+        const ImageCheck& c = files.get(image->path).check;
         const std::string name = "image '" + image->url + "'";
         if (c.problem != ImageProblem::none) {
             diags.error(post.path, in.pos, name + " cannot be used: " + c.detail,

@@ -7,6 +7,7 @@
 
 #include "model/diagnostic.hpp"
 #include "model/limits.hpp"
+#include "app/image_files.hpp"
 #include "model/post.hpp"
 
 namespace folio {
@@ -20,6 +21,8 @@ bool file_within_limit(const std::filesystem::path& file, std::uint64_t limit, c
 // checked whole: a PNG or JPEG, not cut short or damaged, with pixels, within
 // image_side and image_pixels. Errors are at the image in the post, so
 // `folio check` finds what would otherwise fail only while the PDF is drawn.
-void check_image_files(Post& post, const Limits& limits, Diagnostics& diags);
+// Each file is read once through `images` (a build's shared record, whose
+// digests the cache keys reuse); without it, through one of its own.
+void check_image_files(Post& post, const Limits& limits, Diagnostics& diags, ImageFiles* images = nullptr);
 
 }  // namespace folio

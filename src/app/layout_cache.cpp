@@ -9,8 +9,7 @@
 
 namespace folio {
 
-CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources& resources,
-                         const std::vector<InputFile>& inputs) {
+CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources& resources, const Project& project) {
     CacheInputs out;
     out.input_dir = input_dir;
     out.fonts = folder_digest(resources.fonts_dir);
@@ -23,7 +22,8 @@ CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources
     }
     out.citation_locales = locales.finish();
     out.folio_build = build_identity();
-    for (const InputFile& f : inputs) out.source_sha256[f.path] = f.sha256;
+    for (const InputFile& f : project.inputs) out.source_sha256[f.path] = f.sha256;
+    out.image_sha256 = project.image_sha256;
     return out;
 }
 
@@ -51,7 +51,7 @@ std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, Cache
     for (const Post& post : pack.posts) {
         auto source = inputs.source_sha256.find(post.path);
         keys.push_back(post_layout_key(shared, post, source == inputs.source_sha256.end() ? "" : source->second,
-                                       pack.bibliography));
+                                       pack.bibliography, inputs.image_sha256));
     }
     return keys;
 }

@@ -29,13 +29,14 @@ struct CacheInputs {
     Sha256 hyphenation{};
     Sha256 citation_locales{};
     std::map<std::string, std::string> source_sha256;  // post path -> hex digest, from the inputs read
+    std::map<std::string, Sha256> image_sha256;        // image path -> digest, from the checks (Project)
     // Citation style name -> digest of its .csl (zero: not found), filled as
     // packs ask: found and hashed once per build, however many packs use it.
     std::map<std::string, Sha256> citation_styles;
     std::string folio_build;                           // build_identity(): version + build-id
 };
 CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources& resources,
-                         const std::vector<struct InputFile>& inputs);
+                         const struct Project& project);
 
 // The key of each post of `pack` laid out in `style` (`inputs` learns the
 // digest of the pack's citation style, if it is new).

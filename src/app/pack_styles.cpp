@@ -61,6 +61,7 @@ PackStyles load_pack_styles(const std::vector<Pack>& packs, const Project& proje
                         near.empty() ? "set style to one of " + all + ", or to a path ending in .toml"
                                      : "did you mean \"" + near + "\"?");
             out.per_pack.emplace_back();
+            out.paths.emplace_back();
             continue;
         }
         auto at = loaded.find(*path);
@@ -73,15 +74,17 @@ PackStyles load_pack_styles(const std::vector<Pack>& packs, const Project& proje
             } else if (!*families) {
                 diags.error(path->string(), {}, "cannot check the style's fonts: " + families->error());
             } else {
-                out.files.push_back(InputFile{path->string(), text->size(), to_hex(sha256(*text))});
+                auto kept = std::make_shared<const std::string>(std::move(*text));
+                out.files.push_back(InputFile{path->string(), kept->size(), to_hex(sha256(*kept)), kept});
                 Diagnostics style_diags;
-                Style read = read_style(path->string(), *text, families->value(), style_diags);
+                Style read = read_style(path->string(), *kept, families->value(), style_diags);
                 if (!style_diags.has_errors()) style = read;
                 diags.append(style_diags);
             }
             at = loaded.emplace(*path, style).first;
         }
         out.per_pack.push_back(at->second.value_or(Style{}));
+        out.paths.push_back(*path);
     }
     return out;
 }

@@ -21,6 +21,7 @@ Result<std::filesystem::path> find_style_file(const std::string& name, const std
 
 struct PackStyles {
     std::vector<Style> per_pack;     // parallel to the packs
+    std::vector<std::filesystem::path> paths;  // parallel to the packs: the style file (empty: not found)
     std::vector<InputFile> files;    // each style file read, once, in first-use order (build.json inputs)
 };
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "app/files.hpp"
+#include "app/image_files.hpp"
 #include "app/input_limits.hpp"
 #include "app/parallel.hpp"
 #include "app/progress.hpp"
@@ -19,17 +20,18 @@ namespace folio {
 namespace fs = std::filesystem;
 
 void run_post_passes(Post& post, const Bibliography& bibliography, const fs::path& input_dir, const Limits& limits,
-                     Diagnostics& diags) {
+                     Diagnostics& diags, ImageFiles* images) {
     run_local_passes(post, diags);
     check_citations(post, bibliography, diags);
     check_images(post, input_dir, diags);
-    check_image_files(post, limits, diags);
+    check_image_files(post, limits, diags, images);
 }
 
 namespace {
 
-InputFile record(const fs::path& path, const std::string& bytes) {
-    return InputFile{path.string(), bytes.size(), to_hex(sha256(bytes))};
+InputFile record(const fs::path& path, std::string bytes) {
+    auto kept = std::make_shared<const std::string>(std::move(bytes));
+    return InputFile{path.string(), kept->size(), to_hex(sha256(*kept)), kept};
 }
 
 // What reading one post file gives: kept per index so the parallel loop
@@ -54,8 +56,8 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
     if (fs::exists(config, ec)) {
         auto text = read_file(config);
         if (!text) return Error{text.error()};
-        project.inputs.push_back(record(config, *text));
-        Config parsed = read_config(config.string(), *text, diags);
+        project.inputs.push_back(record(config, std::move(*text)));
+        Config parsed = read_config(config.string(), *project.inputs.back().content, diags);
         project.site = std::move(parsed.site);
         project.pack_specs = std::move(parsed.packs);
         project.limits = parsed.limits;
@@ -67,8 +69,9 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
         file_within_limit(references, project.limits.bibliography_size, "bibliography_size", "the bibliography", diags)) {
         auto bytes = read_file(references);
         if (!bytes) return Error{bytes.error()};
-        project.inputs.push_back(record(references, *bytes));
-        project.bibliography = read_bibliography(references.string(), *bytes, diags, project.limits);
+        project.inputs.push_back(record(references, std::move(*bytes)));
+        project.bibliography =
+            read_bibliography(references.string(), *project.inputs.back().content, diags, project.limits);
     }
 
     auto files = list_post_files(input_dir);
@@ -77,6 +80,7 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
 
     std::vector<PostSlot> slots(files->size());
     if (progress) progress->stage("reading posts", files->size());
+    ImageFiles images;  // each image read and checked once, whichever posts show it
     parallel_for(files->size(), jobs, [&](std::size_t i) {
         const fs::path& file = (*files)[i];
         PostSlot& slot = slots[i];
@@ -91,14 +95,16 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
             // read must not silently vanish from the pack.
             slot.diags.error(file.string(), {}, bytes.error(), "check the file's permissions");
         } else {
-            slot.input = record(file, *bytes);
-            slot.post = read_post(file.string(), *bytes, slot.diags, project.limits);
-            if (slot.post) run_post_passes(*slot.post, project.bibliography, input_dir, project.limits, slot.diags);
+            slot.input = record(file, std::move(*bytes));
+            slot.post = read_post(file.string(), *slot.input->content, slot.diags, project.limits);
+            if (slot.post)
+                run_post_passes(*slot.post, project.bibliography, input_dir, project.limits, slot.diags, &images);
         }
         slot.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         if (progress) progress->tick();
     });
     if (progress) progress->finish();
+    project.image_sha256 = images.digests();
 
     std::map<std::string, std::string> slugs;  // slug -> first path
     for (std::size_t i = 0; i < slots.size(); ++i) {

@@ -3,11 +3,14 @@
 // any writer runs.
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "model/bibliography.hpp"
 #include "model/diagnostic.hpp"
+#include "model/digest.hpp"
 #include "model/limits.hpp"
 #include "model/pack.hpp"
 #include "model/post.hpp"
@@ -22,6 +25,9 @@ struct InputFile {
     std::string path;
     std::uint64_t bytes = 0;
     std::string sha256;  // hex
+    // The bytes themselves (not in build.json): what the archive edition
+    // attaches is what was built (app/source_files.hpp).
+    std::shared_ptr<const std::string> content;
 };
 
 // How long one post took to read and run the local passes on (wall clock,
@@ -41,9 +47,13 @@ struct Project {
     std::vector<InputFile> inputs;  // folio.toml, references.json, posts, in that order
     Limits limits;                  // folio.toml's [limits], held to while reading
     std::vector<PostTiming> post_timings;  // every post file, in file order
+    // Every image a post shows, by its resolved path (Image::path): the
+    // SHA-256 of the bytes checked, read once however many posts show it.
+    std::map<std::string, Sha256> image_sha256;
 };
 
 class Progress;
+class ImageFiles;
 
 // Reads folio.toml ([site]), references.json and every post of `input_dir`,
 // and runs the passes on each post. Input problems go to `diags` (the run
@@ -59,7 +69,8 @@ Result<Project> load_project(const std::filesystem::path& input_dir, Diagnostics
 // (citation keys) and the input folder (images: where they are, and each
 // file whole and within `limits`).
 void run_post_passes(Post& post, const Bibliography& bibliography, const std::filesystem::path& input_dir,
-                     const Limits& limits, Diagnostics& diags);
+                     const Limits& limits, Diagnostics& diags,
+                     ImageFiles* images = nullptr);
 
 // Reads one post file and runs the passes that need nothing but the post.
 // For `folio dump`.

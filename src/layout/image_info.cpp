@@ -5,7 +5,9 @@
 #include <array>
 #include <fstream>
 #include <iterator>
-#include <vector>
+#include <span>
+#include <string>
+#include <string_view>
 
 #include "layout/png_pixels.hpp"
 
@@ -27,7 +29,7 @@ ImageCheck problem(ImageProblem p, std::string detail) {
 }
 
 // Every chunk after the signature: length, type, data, CRC, up to IEND.
-ImageCheck walk_png(const std::vector<unsigned char>& b, ImageCheck c) {
+ImageCheck walk_png(std::span<const unsigned char> b, ImageCheck c) {
     std::size_t at = 8;
     while (true) {
         if (at + 12 > b.size()) return problem(ImageProblem::truncated, "the PNG file is cut short (no IEND chunk)");
@@ -57,15 +59,21 @@ ImageCheck walk_png(const std::vector<unsigned char>& b, ImageCheck c) {
 ImageCheck inspect_image(const std::string& path, bool whole) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return problem(ImageProblem::unreadable, "it cannot be opened");
-    std::vector<unsigned char> head;
+    std::string head;
     if (whole) {
         head.assign(std::istreambuf_iterator<char>(in), {});
     } else {
         // The SOF marker of a JPEG may follow large EXIF blocks: read up to 1 MB.
         head.resize(1 << 20);
-        in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
+        in.read(head.data(), static_cast<std::streamsize>(head.size()));
         head.resize(static_cast<size_t>(in.gcount()));
     }
+    return inspect_image_bytes(head, whole);
+}
+
+ImageCheck inspect_image_bytes(std::string_view bytes, bool whole) {
+    const std::span<const unsigned char> head(reinterpret_cast<const unsigned char*>(bytes.data()),
+                                                     bytes.size());
     if (head.empty()) return problem(ImageProblem::empty, "the file is empty");
     ImageCheck c;
     if (head.size() >= 8 && std::equal(png_sig, png_sig + 8, head.begin())) {

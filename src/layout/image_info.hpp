@@ -6,6 +6,7 @@
 // through writing the PDF.
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "model/result.hpp"
 
@@ -37,6 +38,9 @@ struct ImageCheck {
 // chunk present with a matching CRC up to IEND; a JPEG's markers up to its
 // start of scan and an end-of-image marker at the end.
 ImageCheck inspect_image(const std::string& path, bool whole);
+// The same on a file's bytes already read (`whole`: all of them; else at
+// least its first megabyte), for a caller that also hashes them.
+ImageCheck inspect_image_bytes(std::string_view bytes, bool whole);
 
 // The header only; fails with a message naming the file for unreadable files,
 // other formats, and images past max_image_side / max_image_pixels.

@@ -65,7 +65,7 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
     write_file(image, "PNG bytes");
     const std::string source = "aa11";
     auto key = [&](const LayoutEnvironment& env, const Post& p, const std::string& src, const Bibliography& b) {
-        return post_layout_key(environment_digest(env), p, src, b);
+        return post_layout_key(environment_digest(env), p, src, b, {});
     };
     const Sha256 base = key(environment(), post(image.string()), source, bibliography());
     CHECK(key(environment(), post(image.string()), source, bibliography()) == base);  // deterministic
@@ -111,6 +111,13 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
     CHECK(key(environment(), post(image.string()), source, bibliography()) != base);
     write_file(image, "PNG bytes");
     CHECK(key(environment(), post(image.string()), source, bibliography()) == base);
+    // The digest the build took when it checked the image is the one used:
+    // the file is not read again.
+    const std::map<std::string, Sha256> checked{{image.string(), sha256("PNG bytes")}};
+    write_file(image, "changed after the check");
+    CHECK(post_layout_key(environment_digest(environment()), post(image.string()), source, bibliography(), checked) ==
+          base);
+    write_file(image, "PNG bytes");
 
     // An entry the post does not cite is not part of its key.
     Bibliography b = bibliography();
