@@ -5,24 +5,10 @@
 
 #include "cite/csl_renderer.hpp"
 #include "cite/csl_text.hpp"
+#include "model/roman.hpp"
 
 namespace folio::csl {
 namespace {
-
-std::string roman(long n) {
-    if (n <= 0 || n >= 4000) return std::to_string(n);
-    static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                        {1, "i"}};
-    std::string out;
-    for (auto [v, s] : table)
-        while (n >= v) {
-            out += s;
-            n -= v;
-        }
-    return out;
-}
 
 // Expands the end of a range ("321–8" → "328") before reformatting it.
 std::string expand_end(const std::string& start, const std::string& end) {

@@ -16,7 +16,7 @@ Result<Page> layout_cover(TypeContext& tc, const Pack& pack, const Style& style)
     Page page;
     page.width = style.page_width;
     page.height = style.page_height;
-    page.label = roman(1);
+    page.set_number(PageNumbering::lower_roman, 1);
     auto& items = page.items;
     const double W = style.page_width, H = style.page_height;
     const double panel = std::round(H * 0.6);

@@ -72,7 +72,7 @@ private:
         Page page;
         page.width = m_style.page_width;
         page.height = m_style.page_height;
-        page.label = roman(number);
+        page.set_number(PageNumbering::lower_roman, number);
         const bool left = number % 2 == 0;
         m_x0 = left ? m_style.margin_outer : m_style.margin_inner;
         const TextAlign outer = left ? TextAlign::left : TextAlign::right;
@@ -253,17 +253,6 @@ void contents(FrontPager& pager, TypeContext& tc, const Pack& pack, const Style&
 
 }  // namespace
 
-std::string roman(int n) {
-    if (n <= 0 || n >= 4000) return std::to_string(n);
-    static const std::pair<int, const char*> parts[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
-                                                        {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
-                                                        {5, "v"},    {4, "iv"},   {1, "i"}};
-    std::string out;
-    for (const auto& [value, text] : parts)
-        while (n >= value) out += text, n -= value;
-    return out;
-}
-
 std::string pack_summary(const Pack& pack) {
     const size_t n = pack.posts.size();
     std::string out = std::to_string(n) + (n == 1 ? " post" : " posts");
@@ -292,7 +281,7 @@ Result<std::vector<Page>> layout_front_matter(TypeContext& tc, const Pack& pack,
         Page blank;
         blank.width = style.page_width;
         blank.height = style.page_height;
-        blank.label = roman(static_cast<int>(pages.size()) + 1);
+        blank.set_number(PageNumbering::lower_roman, static_cast<int>(pages.size()) + 1);
         pages.push_back(std::move(blank));
     };
     FrontPager pager(tc, style, pack, pages);

@@ -15,9 +15,6 @@
 
 namespace folio {
 
-// "i", "ii", ..., "xiv": lower-case roman numerals for 1..3999 (arabic beyond).
-std::string roman(int n);
-
 // "10 posts: 2 letters, 1 joint statement, 4 events, 2 opinion pieces, 1 news
 // item, 2016–2023": what the pack holds, by kind in a fixed order.
 std::string pack_summary(const Pack& pack);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "layout/style.hpp"
+#include "model/roman.hpp"
 
 typedef struct _cairo_scaled_font cairo_scaled_font_t;
 
@@ -92,9 +93,22 @@ struct TagEnd {
 
 using Item = std::variant<GlyphRun, RuleItem, RectItem, ImageItem, LinkItem, DestItem, TagBegin, TagEnd>;
 
+// How a page is numbered. Layout decides; a renderer that writes real
+// page-label ranges (the archive edition: /S /r, then /S /D) reads the
+// numbering and the number, never the label's text back.
+enum class PageNumbering { none, decimal, lower_roman };
+
 struct Page {
     double width = 0, height = 0;
     std::string label;  // "i", "7": what a reader calls the page
+    PageNumbering numbering = PageNumbering::none;  // none: `label` is a name, not a number
+    int number = 0;
+    // Numbers the page and gives it the matching label ("iv", "7").
+    void set_number(PageNumbering how, int n) {
+        numbering = how;
+        number = n;
+        label = how == PageNumbering::lower_roman ? roman(n) : std::to_string(n);
+    }
     std::vector<Item> items;
     // Where the page begins in the pack (for the EPUB's page-list): the post
     // index and the top-level block the page's first line belongs to (-1:

@@ -124,7 +124,7 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             Page blank;
             blank.width = style.page_width;
             blank.height = style.page_height;
-            blank.label = std::to_string(++pages);
+            blank.set_number(PageNumbering::decimal, ++pages);
             if (auto r = emit(std::move(blank)); !r) {
                 halt();
                 return r;
@@ -150,7 +150,7 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             Page blank;
             blank.width = style.page_width;
             blank.height = style.page_height;
-            blank.label = std::to_string(++pages);
+            blank.set_number(PageNumbering::decimal, ++pages);
             if (auto r = emit(std::move(blank)); !r) return r;
         }
         input.first_page_number = pages + 1;

@@ -110,7 +110,7 @@ private:
         Page page;
         page.width = m_style.page_width;
         page.height = m_style.page_height;
-        page.label = std::to_string(number);
+        page.set_number(PageNumbering::decimal, number);
         const bool left = number % 2 == 0;  // verso: mirrored margins
         const double x0 = left ? m_style.margin_outer : m_style.margin_inner;
         const double top = m_style.margin_top;

@@ -277,14 +277,12 @@ private:
     }
 
     void page_labels() {
-        std::vector<std::string> labels;
-        for (const Page& p : m_layout.pages) labels.push_back(p.label);
         HPDF_Array nums = HPDF_Array_New(mmgr());
-        for (const LabelRange& r : label_ranges(labels)) {
+        for (const LabelRange& r : label_ranges(m_layout.pages)) {
             HPDF_Dict label = HPDF_Dict_New(mmgr());
-            if (r.style == LabelStyle::decimal) HPDF_Dict_AddName(label, "S", "D");
-            if (r.style == LabelStyle::lower_roman) HPDF_Dict_AddName(label, "S", "r");
-            if (r.style != LabelStyle::none && r.first_number != 1) HPDF_Dict_AddNumber(label, "St", r.first_number);
+            if (r.style == PageNumbering::decimal) HPDF_Dict_AddName(label, "S", "D");
+            if (r.style == PageNumbering::lower_roman) HPDF_Dict_AddName(label, "S", "r");
+            if (r.style != PageNumbering::none && r.first_number != 1) HPDF_Dict_AddNumber(label, "St", r.first_number);
             if (!r.prefix.empty()) HPDF_Dict_Add(label, "P", text_string(r.prefix));
             HPDF_Array_AddNumber(nums, r.first_page);
             HPDF_Array_Add(nums, label);

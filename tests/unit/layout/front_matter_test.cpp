@@ -55,16 +55,6 @@ size_t first_arabic(const Layout& l) {
 
 }  // namespace
 
-TEST_CASE("roman numerals for front-matter page labels") {
-    CHECK(roman(1) == "i");
-    CHECK(roman(4) == "iv");
-    CHECK(roman(9) == "ix");
-    CHECK(roman(14) == "xiv");
-    CHECK(roman(49) == "xlix");
-    CHECK(roman(1994) == "mcmxciv");
-    CHECK(roman(0) == "0");
-}
-
 TEST_CASE("the pack summary counts posts by kind, with plurals and the span of years") {
     Pack p = sample_pack(6, 1);
     // kinds: letter, event, opinion, letter, article, news; years 2016..2021

@@ -66,29 +66,56 @@ std::filesystem::path temp_dir() {
 
 }  // namespace
 
+std::vector<Page> numbered(std::vector<std::pair<PageNumbering, int>> numbers) {
+    std::vector<Page> pages;
+    for (auto [how, n] : numbers) {
+        Page p;
+        if (how == PageNumbering::none) p.label = "Cover";
+        else p.set_number(how, n);
+        pages.push_back(p);
+    }
+    return pages;
+}
+
 TEST_CASE("page labels become ranges: roman front matter, then decimal from 1") {
-    auto r = label_ranges({"i", "ii", "iii", "iv", "1", "2", "3"});
+    using enum PageNumbering;
+    auto r = label_ranges(numbered({{lower_roman, 1}, {lower_roman, 2}, {lower_roman, 3}, {lower_roman, 4},
+                                    {decimal, 1}, {decimal, 2}, {decimal, 3}}));
     REQUIRE(r.size() == 2);
     CHECK(r[0].first_page == 0);
-    CHECK(r[0].style == LabelStyle::lower_roman);
+    CHECK(r[0].style == lower_roman);
     CHECK(r[0].first_number == 1);
     CHECK(r[1].first_page == 4);
-    CHECK(r[1].style == LabelStyle::decimal);
+    CHECK(r[1].style == decimal);
     CHECK(r[1].first_number == 1);
 
-    // A gap in the numbers starts a new range; a label that is no number keeps its text.
-    r = label_ranges({"1", "2", "5", "Cover"});
+    // A gap in the numbers starts a new range; a page that is not numbered keeps its label.
+    r = label_ranges(numbered({{decimal, 1}, {decimal, 2}, {decimal, 5}, {none, 0}}));
     REQUIRE(r.size() == 3);
     CHECK(r[1].first_page == 2);
     CHECK(r[1].first_number == 5);
-    CHECK(r[2].style == LabelStyle::none);
+    CHECK(r[2].style == none);
     CHECK(r[2].prefix == "Cover");
+}
 
-    CHECK(roman_value("xiv") == 14);
-    CHECK(roman_value("mcmxc") == 1990);
-    CHECK(roman_value("iiii") == 0);
-    CHECK(roman_value("ic") == 0);
-    CHECK(roman_value("") == 0);
+TEST_CASE("layout numbers the pages it labels: roman front matter, decimal posts, blank pages included") {
+    LayoutOptions lo;
+    lo.resources = resources();
+    Pack p = sample();
+    p.start_on_right = true;
+    auto layout = layout_pack(p, Style{}, lo);
+    REQUIRE(layout.ok());
+    int roman_pages = 0;
+    for (const Page& page : layout->pages) {
+        REQUIRE(page.numbering != PageNumbering::none);
+        CHECK(page.label == (page.numbering == PageNumbering::lower_roman ? roman(page.number) : std::to_string(page.number)));
+        if (page.numbering == PageNumbering::lower_roman) CHECK(page.number == ++roman_pages);
+    }
+    CHECK(roman_pages >= 2);
+    auto r = label_ranges(layout->pages);
+    REQUIRE(r.size() == 2);
+    CHECK(r[1].first_page == roman_pages);
+    CHECK(r[1].first_number == 1);
 }
 
 TEST_CASE("XMP metadata is escaped, dated with +00:00 and identifies PDF/A-3b") {
