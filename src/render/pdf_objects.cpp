@@ -64,7 +64,7 @@ public:
                 if (!key) return key;
                 Result<Value> item = value(at, depth + 1);
                 if (!item) return item;
-                v.entries.emplace_back(std::move(key->text), std::move(*item));
+                v.entries.push_back({std::move(key->text), std::move(*item)});
             }
         } else if (c == '[') {
             v.kind = Value::Kind::array;

@@ -24,12 +24,20 @@ struct Value {
     int ref = 0;       // the object number of a reference (generation in `gen`)
     int gen = 0;
     std::vector<Value> items;                             // an array's
-    std::vector<std::pair<std::string, Value>> entries;   // a dictionary's, in file order
+    // A dictionary's entries, in file order. Not std::pair<std::string, Value>:
+    // a pair needs a complete Value, and clang's libstdc++ checks refuse it here.
+    struct Entry;
+    std::vector<Entry> entries;
     std::size_t begin = 0, end = 0;                       // its bytes in the file: [begin, end)
 
     // A dictionary's entry, or nullptr.
     const Value* get(std::string_view key) const;
     bool is_name(std::string_view name) const { return kind == Kind::name && text == name; }
+};
+
+struct Value::Entry {
+    std::string key;
+    Value value;
 };
 
 // Parses one value at `at` (leading whitespace and comments skipped);
