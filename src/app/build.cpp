@@ -19,6 +19,7 @@
 #include "app/project.hpp"
 #include "app/report.hpp"
 #include "epub/write_epub.hpp"
+#include "layout/page_size.hpp"
 #include "render/cover_png.hpp"
 #include "render/write_pdf.hpp"
 #include "model/digest.hpp"
@@ -64,7 +65,7 @@ Result<void> write_epub_output(const Pack& pack, const Style& style, const Build
                                Diagnostics& diags) {
     EpubOptions epub;
     // The cover image is the PDF's cover drawing, about 1,600 px tall.
-    const double page_height = pack.page_size == PageSize::us_letter ? 792 : style.page_height;
+    const double page_height = sized_for(style, pack.page_size).page_height;
     auto cover = render_cover_png(pack, style, 1600.0 / page_height * 72.0);
     if (!cover) return Error{"cover: " + cover.error()};
     epub.cover_png = std::move(*cover);

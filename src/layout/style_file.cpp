@@ -13,6 +13,7 @@
 #include <optional>
 #include <variant>
 
+#include "layout/page_size.hpp"
 #include "layout/type_context.hpp"
 #include "model/suggest.hpp"
 
@@ -279,7 +280,7 @@ private:
             const std::string v = lower(s->get());
             if (v == "a4") m_style.page_width = 210 * mm, m_style.page_height = 297 * mm;
             else if (v == "a5") m_style.page_width = 148 * mm, m_style.page_height = 210 * mm;
-            else if (v == "letter" || v == "us letter") m_style.page_width = 612, m_style.page_height = 792;
+            else if (v == "letter" || v == "us letter") m_style.page_width = us_letter_width, m_style.page_height = us_letter_height;
             else {
                 error(node.source(), "unknown page size \"" + s->get() + "\"",
                       "use \"A4\", \"A5\" or \"Letter\", or give page.width and page.height");

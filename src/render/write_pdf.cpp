@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include "layout/page_size.hpp"
 #include "render/render_pdf.hpp"
 
 namespace folio {
@@ -103,11 +104,7 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
         if (starts) *starts = laid_out;
         if (options.on_laid_out) options.on_laid_out(laid_out);
     };
-    Style sized = style;
-    if (pack.page_size == PageSize::us_letter) {
-        sized.page_width = 612;
-        sized.page_height = 792;
-    }
+    const Style sized = sized_for(style, pack.page_size);
 
     if (!archive_path.empty()) {
         // Both editions replay the same pages: the archive on a thread of its
