@@ -90,8 +90,7 @@ Result<std::string> figure_alt_update(const std::string& bytes, const std::vecto
     if (!file) return Error{file.error()};
     const Value& trailer = file->trailer();
     const Value* root_ref = trailer.get("Root");
-    const Value* size = trailer.get("Size");
-    if (!root_ref || root_ref->kind != Value::Kind::ref || !size) return Error{"the PDF's trailer has no /Root or /Size"};
+    if (!root_ref || root_ref->kind != Value::Kind::ref) return Error{"the PDF's trailer has no /Root"};
     Result<Value> root = file->object(root_ref->ref);
     if (!root) return Error{root.error()};
     const Value* tree_ref = root->get("StructTreeRoot");
@@ -105,8 +104,6 @@ Result<std::string> figure_alt_update(const std::string& bytes, const std::vecto
         return Error{"the PDF's structure tree has " + std::to_string(finder.figures.size()) + " Figure elements, the layout " +
                      std::to_string(alts.size()) + " figures"};
 
-    // The new versions, in object-number order so the xref's subsections
-    // are ascending runs.
     std::vector<std::pair<int, std::string>> updated;
     for (std::size_t i = 0; i < alts.size(); ++i) {
         const Figure& f = finder.figures[i];
@@ -115,34 +112,7 @@ Result<std::string> figure_alt_update(const std::string& bytes, const std::vecto
         const std::string dict = raw(bytes, f.dict);
         updated.emplace_back(f.number, dict.substr(0, dict.size() - 2) + "/Alt " + pdf_text_string(alts[i]) + " >>");
     }
-    if (updated.empty()) return std::string{};
-    std::sort(updated.begin(), updated.end());
-
-    std::string out;
-    if (!bytes.empty() && bytes.back() != '\n') out += '\n';
-    std::vector<std::size_t> offsets;
-    for (const auto& [number, dict] : updated) {
-        offsets.push_back(bytes.size() + out.size());
-        out += std::to_string(number) + " 0 obj\n" + dict + "\nendobj\n";
-    }
-    const std::size_t xref_at = bytes.size() + out.size();
-    out += "xref\n";
-    char entry[32];
-    for (std::size_t i = 0; i < updated.size();) {
-        std::size_t j = i + 1;
-        while (j < updated.size() && updated[j].first == updated[j - 1].first + 1) ++j;
-        out += std::to_string(updated[i].first) + " " + std::to_string(j - i) + "\n";
-        for (std::size_t k = i; k < j; ++k) {
-            std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offsets[k]);
-            out += entry;
-        }
-        i = j;
-    }
-    out += "trailer\n<< /Size " + raw(bytes, *size) + " /Root " + raw(bytes, *root_ref);
-    if (const Value* info = trailer.get("Info")) out += " /Info " + raw(bytes, *info);
-    if (const Value* id = trailer.get("ID")) out += " /ID " + raw(bytes, *id);
-    out += " /Prev " + std::to_string(file->startxref()) + " >>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
-    return out;
+    return pdf::incremental_update(*file, std::move(updated));
 }
 
 Result<void> append_figure_alt(const std::string& path, const std::vector<std::string>& alts) {

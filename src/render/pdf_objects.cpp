@@ -1,6 +1,8 @@
 #include "render/pdf_objects.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 
 namespace folio::pdf {
@@ -234,6 +236,43 @@ Result<Value> File::object(int number) const {
     at = end;
     if (!expect(s, at, "obj")) return error_at(at, "expected 'obj'");
     return parse_value(s, at);
+}
+
+Result<std::string> incremental_update(const File& file, std::vector<std::pair<int, std::string>> objects) {
+    if (objects.empty()) return std::string{};
+    const std::string& bytes = file.bytes();
+    const Value& trailer = file.trailer();
+    const Value* root = trailer.get("Root");
+    const Value* size = trailer.get("Size");
+    if (!root || root->kind != Value::Kind::ref || !size) return Error{"the PDF's trailer has no /Root or /Size"};
+    auto raw = [&](const Value& v) { return bytes.substr(v.begin, v.end - v.begin); };
+    // In object-number order, so the xref's subsections are ascending runs.
+    std::sort(objects.begin(), objects.end());
+    std::string out;
+    if (!bytes.empty() && bytes.back() != '\n') out += '\n';
+    std::vector<std::size_t> offsets;
+    for (const auto& [number, value] : objects) {
+        offsets.push_back(bytes.size() + out.size());
+        out += std::to_string(number) + " 0 obj\n" + value + "\nendobj\n";
+    }
+    const std::size_t xref_at = bytes.size() + out.size();
+    out += "xref\n";
+    char entry[32];
+    for (std::size_t i = 0; i < objects.size();) {
+        std::size_t j = i + 1;
+        while (j < objects.size() && objects[j].first == objects[j - 1].first + 1) ++j;
+        out += std::to_string(objects[i].first) + " " + std::to_string(j - i) + "\n";
+        for (std::size_t k = i; k < j; ++k) {
+            std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offsets[k]);
+            out += entry;
+        }
+        i = j;
+    }
+    out += "trailer\n<< /Size " + raw(*size) + " /Root " + raw(*root);
+    if (const Value* info = trailer.get("Info")) out += " /Info " + raw(*info);
+    if (const Value* id = trailer.get("ID")) out += " /ID " + raw(*id);
+    out += " /Prev " + std::to_string(file.startxref()) + " >>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
+    return out;
 }
 
 }  // namespace folio::pdf

@@ -63,4 +63,11 @@ private:
     std::map<int, std::size_t> m_offsets;
 };
 
+// The bytes to append to `file` for an incremental update (ISO 32000-1,
+// 7.5.6): a new version of each object (its number and its value as PDF
+// text), an xref section for them and a trailer that points back (/Prev) at
+// the file's newest one. No new object numbers: /Size stays. Empty when
+// there is nothing to update.
+Result<std::string> incremental_update(const File& file, std::vector<std::pair<int, std::string>> objects);
+
 }  // namespace folio::pdf

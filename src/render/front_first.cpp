@@ -1,0 +1,250 @@
+#include "render/front_first.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <vector>
+
+#include "render/pdf_objects.hpp"
+
+namespace folio {
+namespace {
+
+using pdf::Value;
+
+std::string raw(const std::string& bytes, const Value& v) { return bytes.substr(v.begin, v.end - v.begin); }
+
+// A dictionary written again with one entry's value replaced.
+std::string with_entry(const std::string& bytes, const Value& dict, const std::string& key, const std::string& value) {
+    std::string out = "<<";
+    for (const auto& [k, v] : dict.entries) out += " /" + k + " " + (k == key ? value : raw(bytes, v));
+    return out + " >>";
+}
+
+std::string ref_array(const std::vector<int>& refs) {
+    std::string out = "[";
+    for (int r : refs) out += " " + std::to_string(r) + " 0 R";
+    return out + " ]";
+}
+
+enum class Part { none, body, front, both };
+
+Part join(Part a, Part b) {
+    if (a == Part::none) return b;
+    if (b == Part::none || a == b) return a;
+    return Part::both;
+}
+
+// Which pages a structure element's content lies on: /Pg is inherited down
+// the tree, and a marked-content or object reference may name its own.
+class PageFinder {
+public:
+    PageFinder(const pdf::File& file, const std::set<int>& front, const std::set<int>& body)
+        : m_file(file), m_front(front), m_body(body) {}
+
+    Result<Part> part(const Value& k, int page, int depth) {
+        if (depth > 256) return Error{"the structure tree is nested deeper than folio writes"};
+        switch (k.kind) {
+            case Value::Kind::number:
+                return of_page(page);
+            case Value::Kind::array: {
+                Part p = Part::none;
+                for (const Value& item : k.items) {
+                    Result<Part> sub = part(item, page, depth);
+                    if (!sub) return sub;
+                    p = join(p, *sub);
+                }
+                return p;
+            }
+            case Value::Kind::dict:
+                return of_dict(k, page, depth);
+            case Value::Kind::ref: {
+                if (!m_seen.insert(k.ref).second)
+                    return Error{"structure element " + std::to_string(k.ref) + " is reached twice"};
+                Result<Value> elem = m_file.object(k.ref);
+                if (!elem) return Error{elem.error()};
+                if (elem->kind != Value::Kind::dict)
+                    return Error{"object " + std::to_string(k.ref) + " in the structure tree is not a dictionary"};
+                return of_dict(*elem, page, depth);
+            }
+            default:
+                return Part::none;
+        }
+    }
+
+private:
+    Result<Part> of_dict(const Value& d, int page, int depth) {
+        if (const Value* pg = d.get("Pg")) {
+            if (pg->kind != Value::Kind::ref) return Error{"a structure element's /Pg is not a reference"};
+            page = pg->ref;
+        }
+        const Value* type = d.get("Type");
+        if (type && (type->is_name("MCR") || type->is_name("OBJR"))) return of_page(page);
+        if (const Value* k = d.get("K")) return part(*k, page, depth + 1);
+        return Part::none;
+    }
+
+    Result<Part> of_page(int page) const {
+        if (m_front.count(page)) return Part::front;
+        if (m_body.count(page)) return Part::body;
+        return Error{"structure content on object " + std::to_string(page) + ", which is not a page"};
+    }
+
+    const pdf::File& m_file;
+    const std::set<int>& m_front;
+    const std::set<int>& m_body;
+    std::set<int> m_seen;
+};
+
+// The new page-label tree: cairo's entries moved with their pages.
+Result<std::string> rotated_labels(const std::string& bytes, const Value& labels, int body, int front) {
+    const Value* nums = labels.get("Nums");
+    if (!nums || nums->kind != Value::Kind::array || nums->items.size() % 2 != 0 || labels.get("Kids"))
+        return Error{"the page-label tree is not one /Nums array"};
+    std::vector<std::pair<int, std::string>> entries;
+    bool body_start = false, front_start = false;
+    for (std::size_t i = 0; i < nums->items.size(); i += 2) {
+        const Value& index = nums->items[i];
+        if (index.kind != Value::Kind::number || index.number < 0 || index.number >= body + front ||
+            index.number != static_cast<int>(index.number))
+            return Error{"a page-label index is not a page's"};
+        const int at = static_cast<int>(index.number);
+        body_start |= at == 0;
+        front_start |= at == body;
+        entries.emplace_back(at < body ? at + front : at - body, raw(bytes, nums->items[i + 1]));
+    }
+    // The front matter's first page must start a range of its own (else it
+    // would continue the body's numbering, which no longer precedes it).
+    if (!front_start) return Error{"the front matter's first page has no page label of its own"};
+    // No entry at 0 means decimal from 1 (where cairo leaves it out).
+    if (!body_start) entries.emplace_back(front, "<< /S /D /St 1 >>");
+    std::sort(entries.begin(), entries.end());
+    std::string out = "<< /Nums [";
+    for (const auto& [at, dict] : entries) out += "\n" + std::to_string(at) + " " + dict;
+    return out + " ] >>";
+}
+
+}  // namespace
+
+Result<std::string> front_first_update(const std::string& bytes, int front_pages) {
+    if (front_pages <= 0) return std::string{};
+    Result<pdf::File> file = pdf::File::open(bytes);
+    if (!file) return Error{file.error()};
+    const Value* root_ref = file->trailer().get("Root");
+    if (!root_ref || root_ref->kind != Value::Kind::ref) return Error{"the PDF's trailer has no /Root"};
+    Result<Value> root = file->object(root_ref->ref);
+    if (!root) return Error{root.error()};
+    std::vector<std::pair<int, std::string>> updated;
+
+    // The page tree: flat, as cairo 1.16 writes it.
+    const Value* pages_ref = root->get("Pages");
+    if (!pages_ref || pages_ref->kind != Value::Kind::ref) return Error{"the catalog has no /Pages"};
+    Result<Value> pages = file->object(pages_ref->ref);
+    if (!pages) return Error{pages.error()};
+    const Value* kids = pages->get("Kids");
+    const Value* count = pages->get("Count");
+    if (!kids || kids->kind != Value::Kind::array || !count || count->number != static_cast<double>(kids->items.size()))
+        return Error{"the page tree is not one flat /Pages node"};
+    const int total = static_cast<int>(kids->items.size());
+    if (front_pages > total) return Error{"the PDF has fewer pages than its front matter"};
+    if (front_pages == total) return std::string{};
+    const int body_pages = total - front_pages;
+    std::vector<int> order;
+    std::set<int> front, body;
+    for (int i = 0; i < total; ++i) {
+        const Value& kid = kids->items[static_cast<std::size_t>(i)];
+        if (kid.kind != Value::Kind::ref) return Error{"the page tree is not one flat /Pages node"};
+        Result<Value> page = file->object(kid.ref);
+        if (!page) return Error{page.error()};
+        const Value* type = page->get("Type");
+        if (!type || !type->is_name("Page")) return Error{"the page tree is not one flat /Pages node"};
+        (i < body_pages ? body : front).insert(kid.ref);
+    }
+    for (int i = 0; i < total; ++i) order.push_back(kids->items[static_cast<std::size_t>((i + body_pages) % total)].ref);
+    updated.emplace_back(pages_ref->ref, with_entry(bytes, *pages, "Kids", ref_array(order)));
+
+    if (const Value* labels_ref = root->get("PageLabels")) {
+        if (labels_ref->kind != Value::Kind::ref) return Error{"the catalog's /PageLabels is not a reference"};
+        Result<Value> labels = file->object(labels_ref->ref);
+        if (!labels) return Error{labels.error()};
+        Result<std::string> rotated = rotated_labels(bytes, *labels, body_pages, front_pages);
+        if (!rotated) return Error{rotated.error()};
+        updated.emplace_back(labels_ref->ref, std::move(*rotated));
+    }
+
+    // The structure: down from the root while one element holds both parts,
+    // then that element's children, front matter's first.
+    if (const Value* tree_ref = root->get("StructTreeRoot")) {
+        if (tree_ref->kind != Value::Kind::ref) return Error{"the catalog's /StructTreeRoot is not a reference"};
+        int number = tree_ref->ref;
+        Result<Value> node = file->object(number);
+        if (!node) return Error{node.error()};
+        for (int depth = 0;; ++depth) {
+            if (depth > 256) return Error{"the structure tree is nested deeper than folio writes"};
+            const Value* k = node->get("K");
+            if (!k) break;
+            std::vector<const Value*> children;
+            if (k->kind == Value::Kind::array)
+                for (const Value& item : k->items) children.push_back(&item);
+            else
+                children.push_back(k);
+            std::vector<Part> parts;
+            for (const Value* child : children) {
+                PageFinder finder(*file, front, body);
+                Result<Part> part = finder.part(*child, 0, 0);
+                if (!part) return Error{part.error()};
+                parts.push_back(*part);
+            }
+            if (children.size() == 1) {
+                if (parts[0] != Part::both) break;  // all in one part: nothing to reorder
+                if (children[0]->kind != Value::Kind::ref) return Error{"a structure element spans the body and the front matter"};
+                number = children[0]->ref;
+                node = file->object(number);
+                if (!node) return Error{node.error()};
+                continue;
+            }
+            // Drawn last, the front matter's elements are the last children;
+            // one without content stays with the one before it.
+            std::vector<int> body_kids, front_kids;
+            Part previous = Part::body;
+            for (std::size_t i = 0; i < children.size(); ++i) {
+                Part p = parts[i] == Part::none ? previous : parts[i];
+                if (p == Part::both) return Error{"a structure element spans the body and the front matter"};
+                if (p == Part::body && previous == Part::front)
+                    return Error{"the structure tree has body content after the front matter's"};
+                if (children[i]->kind != Value::Kind::ref) return Error{"a structure element's child is not an element"};
+                (p == Part::front ? front_kids : body_kids).push_back(children[i]->ref);
+                previous = p;
+            }
+            front_kids.insert(front_kids.end(), body_kids.begin(), body_kids.end());
+            updated.emplace_back(number, with_entry(bytes, *node, "K", ref_array(front_kids)));
+            break;
+        }
+    }
+    return pdf::incremental_update(*file, std::move(updated));
+}
+
+Result<void> append_front_first(const std::string& path, int front_pages) {
+    if (front_pages <= 0) return {};
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+    }
+    Result<std::string> update = front_first_update(bytes, front_pages);
+    if (!update) return Error{"cannot put the front matter first in " + path + ": " + update.error()};
+    std::FILE* f = std::fopen(path.c_str(), "ab");
+    if (!f) return Error{"cannot write " + path + ": " + std::strerror(errno)};
+    const bool wrote = std::fwrite(update->data(), 1, update->size(), f) == update->size();
+    const int write_errno = errno;
+    if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
+    return {};
+}
+
+}  // namespace folio
