@@ -63,8 +63,6 @@ private:
     std::set<int> m_seen;
 };
 
-std::string raw(const std::string& bytes, const Value& v) { return bytes.substr(v.begin, v.end - v.begin); }
-
 }  // namespace
 
 std::string pdf_text_string(const std::string& utf8) {

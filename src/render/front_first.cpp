@@ -16,8 +16,6 @@ namespace {
 
 using pdf::Value;
 
-std::string raw(const std::string& bytes, const Value& v) { return bytes.substr(v.begin, v.end - v.begin); }
-
 // A dictionary written again with one entry's value replaced.
 std::string with_entry(const std::string& bytes, const Value& dict, const std::string& key, const std::string& value) {
     std::string out = "<<";

@@ -40,6 +40,9 @@ struct Value::Entry {
     Value value;
 };
 
+// A value's bytes exactly as `bytes` (the file it was parsed from) has them.
+inline std::string raw(const std::string& bytes, const Value& v) { return bytes.substr(v.begin, v.end - v.begin); }
+
 // Parses one value at `at` (leading whitespace and comments skipped);
 // `at` moves past it.
 Result<Value> parse_value(std::string_view bytes, std::size_t& at);
