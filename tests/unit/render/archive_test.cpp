@@ -7,6 +7,7 @@
 #include <memory>
 #include <sstream>
 
+#include "render_test_support.hpp"
 #include "../layout/pack_builder.hpp"
 #include "layout/layout_pack.hpp"
 #include "render/archive_fonts.hpp"
@@ -22,31 +23,6 @@ using namespace folio::test;
 
 namespace {
 
-Resources resources() {
-    Resources r;
-    r.fonts_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/fonts";
-    return r;
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-// A real tool's reading of the file: the archive edition is judged by what
-// poppler and qpdf make of it, not by its bytes.
-std::string run(const std::string& command) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    std::string out;
-    char buf[4096];
-    while (pipe && fgets(buf, sizeof buf, pipe.get())) out += buf;
-    return out;
-}
-
-bool have(const char* tool) { return run(std::string("command -v ") + tool).size() > 0; }
-
 Pack sample() {
     Blocks b;
     // "fi", "ffl" and "Th" are ligatures in Noto Serif; Korean needs the Hangul font.
@@ -58,11 +34,6 @@ Pack sample() {
     return pack({post("letter", "A letter to the Foreign Secretary", std::move(b), {note(1, words(30, 5))})});
 }
 
-std::filesystem::path temp_dir() {
-    auto dir = std::filesystem::temp_directory_path() / "folio_archive_test";
-    std::filesystem::create_directories(dir);
-    return dir;
-}
 
 }  // namespace
 
@@ -180,7 +151,7 @@ TEST_CASE("the archive edition: same text as laid out, attachments, labels, iden
     lo.create_date = "2023-10-21T00:00:00Z";
     auto layout = layout_pack(sample(), Style{}, lo);
     REQUIRE_MESSAGE(layout.ok(), layout.error());
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_archive_test");
     ArchiveOptions options;
     options.attachments.push_back({"letter.md", "Markdown source", "---\ntitle: A letter\n---\nText.\n"});
     options.attachments.push_back({"references.json", "", "[]\n"});
@@ -234,7 +205,7 @@ TEST_CASE("the archive edition's sources are PDF/A-3 associated files") {
     options.attachments.push_back({"letter.md", "Markdown source", "---\ntitle: A letter\n---\nText.\n"});
     options.attachments.push_back({"references.json", "", "[]\n"});
     options.attachments.push_back({"house.toml", "Typographic style", "[body]\nsize = 10\n"});
-    const std::string a = (temp_dir() / "af.pdf").string();
+    const std::string a = (temp_dir("folio_archive_test") / "af.pdf").string();
     REQUIRE(render_archive(*layout, a, options).ok());
     // qpdf's reading of the catalog: /AF lists every file specification of
     // the EmbeddedFiles name tree, each with its relationship, names,
@@ -262,7 +233,7 @@ for ref in af:
 )PY";
     // The file itself writes the MIME type as a name, its '/' escaped.
     CHECK(slurp(a).find("/Subtype /text#2Fmarkdown") != std::string::npos);
-    const std::string script_path = (temp_dir() / "af.py").string();
+    const std::string script_path = (temp_dir("folio_archive_test") / "af.py").string();
     std::ofstream(script_path) << script;
     const std::string out = run("python3 " + script_path + " " + a + " 2>&1");
     CHECK(out ==
@@ -282,7 +253,7 @@ TEST_CASE("both editions of one layout extract to the same words, ligatures and 
     lo.create_date = "2023-10-21T00:00:00Z";
     auto layout = layout_pack(sample(), Style{}, lo);
     REQUIRE(layout.ok());
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_archive_test");
     const std::string cairo = (dir / "cairo.pdf").string(), archive = (dir / "archive.pdf").string();
     REQUIRE(render_pdf(*layout, cairo).ok());
     REQUIRE(render_archive(*layout, archive, {}).ok());
@@ -306,7 +277,7 @@ TEST_CASE("both editions have the same structure tree, and the archive's text is
     p.posts[0].doc.blocks.push_back(list(true, 3, {{para("First")}, {para("Second")}}));
     auto layout = layout_pack(p, Style{}, lo);
     REQUIRE(layout.ok());
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_archive_test");
     const std::string cairo = (dir / "tree-cairo.pdf").string(), archive = (dir / "tree-archive.pdf").string();
     REQUIRE(render_pdf(*layout, cairo).ok());
     auto r = render_archive(*layout, archive, {});

@@ -6,37 +6,17 @@
 #include <memory>
 #include <sstream>
 
+#include "render_test_support.hpp"
 #include "render/figure_alt.hpp"
 #include "render/pdf_objects.hpp"
 #include "render/render_archive.hpp"
 #include "render/render_pdf.hpp"
 
 using namespace folio;
+using namespace folio::test;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-std::string run(const std::string& command) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    std::string out;
-    char buf[4096];
-    while (pipe && fgets(buf, sizeof buf, pipe.get())) out += buf;
-    return out;
-}
-
-bool have(const char* tool) { return run(std::string("command -v ") + tool).size() > 0; }
-
-std::filesystem::path temp_dir() {
-    auto dir = std::filesystem::temp_directory_path() / "folio_figure_alt_test";
-    std::filesystem::create_directories(dir);
-    return dir;
-}
 
 const std::string images = std::string(FOLIO_TEST_SOURCE_DIR) + "/tests/fixtures/images/";
 
@@ -130,7 +110,7 @@ TEST_CASE("the object reader follows references and finds where a dictionary end
 
 TEST_CASE("the Cairo edition's Figure elements carry their alt text, in order, through an incremental update") {
     REQUIRE_MESSAGE((have("qpdf") && have("python3")), "scripts/setup installs qpdf");
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_figure_alt_test");
     const std::string a = (dir / "a.pdf").string(), b = (dir / "b.pdf").string();
     REQUIRE(render_pdf(figures(), a).ok());
     REQUIRE(render_pdf(figures(), b).ok());
@@ -150,7 +130,7 @@ TEST_CASE("the Cairo edition's Figure elements carry their alt text, in order, t
 }
 
 TEST_CASE("alt text that does not match the structure tree is an error, not a guess") {
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_figure_alt_test");
     const std::string a = (dir / "c.pdf").string();
     REQUIRE(render_pdf(figures(), a).ok());
     const std::string bytes = slurp(a);
@@ -177,7 +157,7 @@ TEST_CASE("alt text that does not match the structure tree is an error, not a gu
 
 TEST_CASE("the archive edition is tagged too: the same Figures with the same /Alt") {
     REQUIRE_MESSAGE((have("qpdf") && have("python3") && have("pdfinfo")), "scripts/setup installs qpdf and poppler-utils");
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_figure_alt_test");
     const std::string a = (dir / "archive.pdf").string(), b = (dir / "archive2.pdf").string();
     auto r = render_archive(figures(), a, {});
     REQUIRE_MESSAGE(r.ok(), r.error());

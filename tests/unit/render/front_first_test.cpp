@@ -6,35 +6,15 @@
 #include <memory>
 #include <sstream>
 
+#include "render_test_support.hpp"
 #include "render/front_first.hpp"
 #include "render/render_pdf.hpp"
 
 using namespace folio;
+using namespace folio::test;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-std::string run(const std::string& command) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    std::string out;
-    char buf[4096];
-    while (pipe && fgets(buf, sizeof buf, pipe.get())) out += buf;
-    return out;
-}
-
-bool have(const char* tool) { return run(std::string("command -v ") + tool).size() > 0; }
-
-std::filesystem::path temp_dir() {
-    auto dir = std::filesystem::temp_directory_path() / "folio_front_first_test";
-    std::filesystem::create_directories(dir);
-    return dir;
-}
 
 // A page told apart by its width, with one tagged element (a rule) and a
 // destination; `link` adds a link to another page's destination.
@@ -121,7 +101,7 @@ for ref in pages:
 )PY";
 
 std::string read(const std::string& pdf) {
-    const std::string py = (temp_dir() / "read.py").string();
+    const std::string py = (temp_dir("folio_front_first_test") / "read.py").string();
     std::ofstream(py) << script;
     return run("python3 " + py + " " + pdf + " 2>&1");
 }
@@ -130,7 +110,7 @@ std::string read(const std::string& pdf) {
 
 TEST_CASE("front matter drawn last comes first: pages, labels, reading order, links and outline as if drawn first") {
     REQUIRE_MESSAGE((have("qpdf") && have("python3")), "scripts/setup installs qpdf");
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_front_first_test");
     const std::string expected = (dir / "expected.pdf").string(), moved = (dir / "moved.pdf").string(),
                       again = (dir / "again.pdf").string();
     std::vector<Page> in_order = front(), drawn = body();
@@ -153,7 +133,7 @@ TEST_CASE("front matter drawn last comes first: pages, labels, reading order, li
 }
 
 TEST_CASE("nothing to move, or a PDF that is not what cairo writes: no update, or an error") {
-    const auto dir = temp_dir();
+    const auto dir = temp_dir("folio_front_first_test");
     const std::string path = (dir / "plain.pdf").string();
     REQUIRE(write(body(), path).ok());
     const std::string bytes = slurp(path);

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "render_test_support.hpp"
 #include "../layout/pack_builder.hpp"
 #include "layout/layout_pack.hpp"
 #include "render/render_pdf.hpp"
@@ -13,19 +14,6 @@ using namespace folio;
 using namespace folio::test;
 
 namespace {
-
-Resources resources() {
-    Resources r;
-    r.fonts_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/fonts";
-    return r;
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 Pack sample() {
     Blocks b;
