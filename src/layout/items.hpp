@@ -131,6 +131,11 @@ struct DocInfo {
 
 struct Layout {
     std::vector<Page> pages;
+    // The first `front_pages` pages (cover, inside cover, contents) are set
+    // after the body, whose page numbers the contents print; the Cairo
+    // edition draws them last too, as a streamed build does, so every path
+    // writes the same bytes (render/front_first puts them first).
+    int front_pages = 0;
     std::vector<OutlineEntry> outline;
     DocInfo info;
 };

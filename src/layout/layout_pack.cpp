@@ -34,8 +34,8 @@ DocInfo doc_info(const Pack& pack, const LayoutOptions& options) {
 
 }  // namespace
 
-Result<void> layout_pack_pages(const Pack& pack, const Style& style, const LayoutOptions& options,
-                               const std::function<Result<void>(Page&&)>& on_page, Layout& meta) {
+Result<int> layout_pack_pages(const Pack& pack, const Style& style, const LayoutOptions& options,
+                              const std::function<Result<void>(Page&&)>& on_page, Layout& meta) {
     const size_t n = pack.posts.size();
     const size_t threads = std::clamp<size_t>(static_cast<size_t>(std::max(1, options.threads)), 1, std::max<size_t>(1, n));
     meta.info = doc_info(pack, options);
@@ -92,16 +92,13 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
     PaginateInput input;
     input.pack_title = pack.title;
     for (const auto& p : pack.posts) input.post_titles.push_back(p.meta.title);
-    // The body is laid out first: the contents print its page numbers, which
-    // start at 1 whatever the front matter's length. So the body's pages are
-    // held until the front matter is set, then everything goes out in order.
-    std::vector<Page> body;
+    // The body is laid out first and goes out as it is set: the contents
+    // print its page numbers, which start at 1 whatever the front matter's
+    // length, so the front matter is set after it and goes out last.
     std::vector<PageStart> starts;
     auto emit = [&](Page&& page) -> Result<void> {
         if (page.post >= 0) starts.push_back({page.post, page.block, page.label});
-        if (!options.front_matter) return on_page(std::move(page));
-        body.push_back(std::move(page));
-        return {};
+        return on_page(std::move(page));
     };
     FrontMatterInput front;
     int pages = 0;
@@ -127,7 +124,7 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             blank.set_number(PageNumbering::decimal, ++pages);
             if (auto r = emit(std::move(blank)); !r) {
                 halt();
-                return r;
+                return Error{r.error()};
             }
         }
         input.first_page_number = pages + 1;
@@ -136,7 +133,7 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             ++pages;
             if (auto r = emit(std::move(page)); !r) {
                 halt();
-                return r;
+                return Error{r.error()};
             }
         }
     }
@@ -151,20 +148,20 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
             blank.width = style.page_width;
             blank.height = style.page_height;
             blank.set_number(PageNumbering::decimal, ++pages);
-            if (auto r = emit(std::move(blank)); !r) return r;
+            if (auto r = emit(std::move(blank)); !r) return Error{r.error()};
         }
         input.first_page_number = pages + 1;
         for (Page& page : paginate(*tc.value(), style, std::move(refs.galley), input)) {
             ++pages;
             page.post = -1;  // not a post: no EPUB page-list entry points into it
             page.block = -1;
-            if (auto r = emit(std::move(page)); !r) return r;
+            if (auto r = emit(std::move(page)); !r) return Error{r.error()};
         }
     }
 
-    if (!options.front_matter) {  // the body went out as it was set
+    if (!options.front_matter) {
         if (options.on_laid_out) options.on_laid_out(starts);
-        return {};
+        return 0;
     }
     const auto day = parse_iso_date(options.create_date.substr(0, std::min<size_t>(10, options.create_date.size())));
     front.build_date = long_date(day ? *day : pack.edition);
@@ -173,10 +170,8 @@ Result<void> layout_pack_pages(const Pack& pack, const Style& style, const Layou
     meta.outline.insert(meta.outline.begin(), {{"Cover", 1, cover_dest}, {"Contents", 1, contents_dest}});
     if (options.on_laid_out) options.on_laid_out(starts);
     for (Page& page : *front_pages)
-        if (auto r = on_page(std::move(page)); !r) return r;
-    for (Page& page : body)
-        if (auto r = on_page(std::move(page)); !r) return r;
-    return {};
+        if (auto r = on_page(std::move(page)); !r) return Error{r.error()};
+    return static_cast<int>(front_pages->size());
 }
 
 Result<Layout> layout_pack(const Pack& pack, const Style& style, const LayoutOptions& options) {
@@ -189,6 +184,8 @@ Result<Layout> layout_pack(const Pack& pack, const Style& style, const LayoutOpt
         },
         layout);
     if (!r) return Error{r.error()};
+    std::rotate(layout.pages.begin(), layout.pages.end() - *r, layout.pages.end());  // the front matter first
+    layout.front_pages = *r;
     return layout;
 }
 

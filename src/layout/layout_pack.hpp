@@ -49,22 +49,25 @@ struct LayoutOptions {
     FlowCache* cache = nullptr;
     // Called once, on the calling thread, as soon as every page is set: with
     // the start of each page that begins in a post, in page order. With front
-    // matter that is before the held pages go out, so whatever needs only
-    // the page numbers (the EPUB's page-list) can start while they render.
+    // matter that is before the front matter's pages go out, so whatever
+    // needs only the page numbers (the EPUB's page-list) can start while the
+    // last pages render.
     std::function<void(const std::vector<PageStart>&)> on_laid_out;
 };
 
 // Fails on missing fonts or patterns, and on bad images (with the post's path).
 Result<Layout> layout_pack(const Pack& pack, const Style& style, const LayoutOptions& options);
 
-// The same, streaming: each page goes to `on_page` in order. With front
-// matter the body's pages are held until the contents (which print their
-// page numbers) are set, then everything goes out: rendering overlaps only
-// the front matter. Without front matter each page goes out as soon as it is
-// set and nobody holds the whole pack's pages. `meta` receives the outline
-// and document info (its pages stay empty). Stops at the first error,
-// `on_page`'s included.
-Result<void> layout_pack_pages(const Pack& pack, const Style& style, const LayoutOptions& options,
-                               const std::function<Result<void>(Page&&)>& on_page, Layout& meta);
+// The same, streaming: each page goes to `on_page` as soon as it is set and
+// nobody holds the whole pack's pages. With front matter the body goes out
+// first: the contents print the body's page numbers, which start at 1
+// whatever the front matter's length, so the cover, inside cover and
+// contents are set (and go out) last. Gives the number of pages that went
+// out last but belong first (0 without front matter): a consumer puts them
+// first (layout_pack rotates its pages; the Cairo edition appends an update,
+// render/front_first). `meta` receives the outline and document info (its
+// pages stay empty). Stops at the first error, `on_page`'s included.
+Result<int> layout_pack_pages(const Pack& pack, const Style& style, const LayoutOptions& options,
+                              const std::function<Result<void>(Page&&)>& on_page, Layout& meta);
 
 }  // namespace folio

@@ -39,53 +39,62 @@ Part join(Part a, Part b) {
 
 // Which pages a structure element's content lies on: /Pg is inherited down
 // the tree, and a marked-content or object reference may name its own.
+// Walked with a stack of its own: how deep the tree goes is the input's
+// business (hostile nesting), not the thread's stack.
 class PageFinder {
 public:
     PageFinder(const pdf::File& file, const std::set<int>& front, const std::set<int>& body)
         : m_file(file), m_front(front), m_body(body) {}
 
-    Result<Part> part(const Value& k, int page, int depth) {
-        if (depth > 256) return Error{"the structure tree is nested deeper than folio writes"};
-        switch (k.kind) {
-            case Value::Kind::number:
-                return of_page(page);
-            case Value::Kind::array: {
-                Part p = Part::none;
-                for (const Value& item : k.items) {
-                    Result<Part> sub = part(item, page, depth);
-                    if (!sub) return sub;
-                    p = join(p, *sub);
-                }
-                return p;
-            }
-            case Value::Kind::dict:
-                return of_dict(k, page, depth);
-            case Value::Kind::ref: {
-                if (!m_seen.insert(k.ref).second)
+    Result<Part> part(const Value& top) {
+        std::set<int> seen;
+        std::vector<std::pair<Value, int>> todo{{top, 0}};
+        Part found = Part::none;
+        while (!todo.empty() && found != Part::both) {
+            auto [k, page] = std::move(todo.back());
+            todo.pop_back();
+            if (k.kind == Value::Kind::ref) {
+                if (!seen.insert(k.ref).second)
                     return Error{"structure element " + std::to_string(k.ref) + " is reached twice"};
                 Result<Value> elem = m_file.object(k.ref);
                 if (!elem) return Error{elem.error()};
                 if (elem->kind != Value::Kind::dict)
                     return Error{"object " + std::to_string(k.ref) + " in the structure tree is not a dictionary"};
-                return of_dict(*elem, page, depth);
+                k = std::move(*elem);
             }
-            default:
-                return Part::none;
+            switch (k.kind) {
+                case Value::Kind::number: {
+                    Result<Part> p = of_page(page);
+                    if (!p) return p;
+                    found = join(found, *p);
+                    break;
+                }
+                case Value::Kind::array:
+                    for (Value& item : k.items) todo.emplace_back(std::move(item), page);
+                    break;
+                case Value::Kind::dict: {
+                    if (const Value* pg = k.get("Pg")) {
+                        if (pg->kind != Value::Kind::ref) return Error{"a structure element's /Pg is not a reference"};
+                        page = pg->ref;
+                    }
+                    const Value* type = k.get("Type");
+                    if (type && (type->is_name("MCR") || type->is_name("OBJR"))) {
+                        Result<Part> p = of_page(page);
+                        if (!p) return p;
+                        found = join(found, *p);
+                    } else if (const Value* sub = k.get("K")) {
+                        todo.emplace_back(*sub, page);
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
         }
+        return found;
     }
 
 private:
-    Result<Part> of_dict(const Value& d, int page, int depth) {
-        if (const Value* pg = d.get("Pg")) {
-            if (pg->kind != Value::Kind::ref) return Error{"a structure element's /Pg is not a reference"};
-            page = pg->ref;
-        }
-        const Value* type = d.get("Type");
-        if (type && (type->is_name("MCR") || type->is_name("OBJR"))) return of_page(page);
-        if (const Value* k = d.get("K")) return part(*k, page, depth + 1);
-        return Part::none;
-    }
-
     Result<Part> of_page(int page) const {
         if (m_front.count(page)) return Part::front;
         if (m_body.count(page)) return Part::body;
@@ -95,7 +104,6 @@ private:
     const pdf::File& m_file;
     const std::set<int>& m_front;
     const std::set<int>& m_body;
-    std::set<int> m_seen;
 };
 
 // The new page-label tree: cairo's entries moved with their pages.
@@ -181,8 +189,7 @@ Result<std::string> front_first_update(const std::string& bytes, int front_pages
         int number = tree_ref->ref;
         Result<Value> node = file->object(number);
         if (!node) return Error{node.error()};
-        for (int depth = 0;; ++depth) {
-            if (depth > 256) return Error{"the structure tree is nested deeper than folio writes"};
+        for (std::set<int> visited{number};;) {
             const Value* k = node->get("K");
             if (!k) break;
             std::vector<const Value*> children;
@@ -193,7 +200,7 @@ Result<std::string> front_first_update(const std::string& bytes, int front_pages
             std::vector<Part> parts;
             for (const Value* child : children) {
                 PageFinder finder(*file, front, body);
-                Result<Part> part = finder.part(*child, 0, 0);
+                Result<Part> part = finder.part(*child);
                 if (!part) return Error{part.error()};
                 parts.push_back(*part);
             }
@@ -201,6 +208,7 @@ Result<std::string> front_first_update(const std::string& bytes, int front_pages
                 if (parts[0] != Part::both) break;  // all in one part: nothing to reorder
                 if (children[0]->kind != Value::Kind::ref) return Error{"a structure element spans the body and the front matter"};
                 number = children[0]->ref;
+                if (!visited.insert(number).second) return Error{"the structure tree has a cycle"};
                 node = file->object(number);
                 if (!node) return Error{node.error()};
                 continue;

@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +12,7 @@
 #include "model/overloaded.hpp"
 #include "render/draw_items.hpp"
 #include "render/figure_alt.hpp"
+#include "render/front_first.hpp"
 
 namespace folio {
 namespace {
@@ -203,7 +205,7 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
     return {};
 }
 
-Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries) {
+Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries, int front_pages) {
     State& st = *m_state;
     if (!st.surface) return Error{"no pages to write to " + st.path};
     cairo_tag_end(st.cr.get(), "Document");
@@ -216,14 +218,18 @@ Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries) {
     // What stdio still buffers fails here when the disk is full.
     std::FILE* file = st.file.file.release();
     if (std::fclose(file) != 0) return Error{"cannot write " + st.path + ": " + std::strerror(errno)};
-    return append_figure_alt(st.path, st.figure_alts);
+    // The alt texts match the Figures in drawing order, so they go in
+    // before the front matter moves.
+    if (auto r = append_figure_alt(st.path, st.figure_alts); !r) return r;
+    return append_front_first(st.path, front_pages);
 }
 
 Result<void> render_pdf(const Layout& layout, const std::string& path) {
     PdfWriter writer(path);
-    for (const Page& page : layout.pages)
-        if (auto r = writer.page(page, layout.info); !r) return r;
-    return writer.close(layout.outline);
+    const std::size_t front = std::min(layout.pages.size(), static_cast<std::size_t>(std::max(0, layout.front_pages)));
+    for (std::size_t i = 0; i < layout.pages.size(); ++i)
+        if (auto r = writer.page(layout.pages[(i + front) % layout.pages.size()], layout.info); !r) return r;
+    return writer.close(layout.outline, static_cast<int>(front));
 }
 
 namespace {

@@ -23,7 +23,9 @@ public:
 
     Result<void> page(const Page& page, const DocInfo& info);
     // Adds the outline and finishes the file; fails if no page was written.
-    Result<void> close(const std::vector<OutlineEntry>& outline);
+    // The last `front_pages` pages written (the front matter, set after the
+    // body) are then put first (render/front_first).
+    Result<void> close(const std::vector<OutlineEntry>& outline, int front_pages = 0);
 
 private:
     struct State;

@@ -123,7 +123,8 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
     }
 
     // Layout (on this thread and its workers) and rendering (on its own
-    // thread) overlap: each page is drawn as soon as it is set.
+    // thread) overlap: each page is drawn as soon as it is set, the front
+    // matter last, and the writer then puts it first.
     Layout meta;
     PdfWriter writer(path);
     PageQueue queue;
@@ -137,7 +138,7 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
             if (!render_result) queue.abandon();
         }
     });
-    Result<void> laid_out = layout_pack_pages(
+    Result<int> laid_out = layout_pack_pages(
         pack, sized, lo,
         [&](Page&& page) -> Result<void> {
             if (!queue.push(std::move(page))) return Error{"rendering stopped"};
@@ -147,10 +148,10 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
     queue.close();
     renderer.join();
     if (!render_result) return render_result;
-    if (!laid_out) return laid_out;
+    if (!laid_out) return Error{laid_out.error()};
     if (pages) *pages = count;
     if (path.empty()) return {};
-    return writer.close(meta.outline);
+    return writer.close(meta.outline, *laid_out);
 }
 
 }  // namespace folio

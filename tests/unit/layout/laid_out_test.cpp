@@ -1,6 +1,7 @@
 // LayoutOptions::on_laid_out: the page starts a writer beside the PDF (the
 // EPUB's page-list) needs, given once every page is set and, with front
-// matter, before any page goes out to be rendered.
+// matter, before the front matter's pages (set last) go out. And the body's
+// pages go out as they are set: nothing holds the pack.
 #include <doctest/doctest.h>
 
 #include "layout/layout_pack.hpp"
@@ -23,6 +24,7 @@ struct Seen {
     std::vector<PageStart> starts;
     int calls = 0;
     std::size_t pages_before_call = 0;
+    int front_pages = 0;  // went out last, belong first
 };
 
 Seen lay(bool front_matter) {
@@ -45,6 +47,7 @@ Seen lay(bool front_matter) {
         },
         meta);
     REQUIRE_MESSAGE(r.ok(), r.error());
+    seen.front_pages = *r;
     return seen;
 }
 
@@ -65,10 +68,14 @@ bool same(const std::vector<PageStart>& a, const std::vector<PageStart>& b) {
 
 }  // namespace
 
-TEST_CASE("with front matter the page starts are known before the first page goes out") {
+TEST_CASE("with front matter the body goes out as it is set, then the page starts, then the front matter") {
     const Seen seen = lay(true);
     CHECK(seen.calls == 1);
-    CHECK(seen.pages_before_call == 0);
+    REQUIRE(seen.front_pages >= 3);  // cover, inside cover, contents
+    REQUIRE(seen.pages.size() > static_cast<std::size_t>(seen.front_pages));
+    CHECK(seen.pages_before_call == seen.pages.size() - static_cast<std::size_t>(seen.front_pages));
+    CHECK(seen.pages.front().label == "1");
+    CHECK(seen.pages[seen.pages_before_call].label == "i");
     REQUIRE(seen.starts.size() >= 4);  // the first post runs over pages
     CHECK(seen.starts.front().post == 0);
     CHECK(seen.starts.front().label == "1");
@@ -79,6 +86,7 @@ TEST_CASE("with front matter the page starts are known before the first page goe
 TEST_CASE("without front matter the page starts come once the last page is set") {
     const Seen seen = lay(false);
     CHECK(seen.calls == 1);
+    CHECK(seen.front_pages == 0);
     CHECK(seen.pages_before_call == seen.pages.size());
     CHECK(same(seen.starts, starts_of(seen.pages)));
 }
