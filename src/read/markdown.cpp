@@ -492,6 +492,16 @@ NodePtr parse(const std::string& text) {
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
+    // The characters that start an extension's inline syntax (':' and 'w'
+    // for autolinks, '~' for strikethrough) live in a process-wide table of
+    // cmark-gfm's that every parser fills before parsing inlines (in
+    // finish, and in the table extension while feeding rows) and clears
+    // after: a parser finishing on one thread switched autolinks off under
+    // another's, and builds differed with --jobs. So one parser at a time
+    // parses; the rest of reading a post (front matter, conversion to the
+    // model, citations) stays parallel. This guards cmark's state, not ours.
+    static std::mutex cmark_tables;
+    std::lock_guard lock(cmark_tables);
     cmark_parser_feed(parser.get(), text.data(), text.size());
     return NodePtr(cmark_parser_finish(parser.get()));
 }
