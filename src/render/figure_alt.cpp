@@ -1,11 +1,6 @@
 #include "render/figure_alt.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <iterator>
 #include <set>
 
 #include "render/archive_metadata.hpp"
@@ -115,21 +110,8 @@ Result<std::string> figure_alt_update(const std::string& bytes, const std::vecto
 
 Result<void> append_figure_alt(const std::string& path, const std::vector<std::string>& alts) {
     if (std::all_of(alts.begin(), alts.end(), [](const std::string& a) { return a.empty(); })) return {};
-    std::string bytes;
-    {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
-        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (in.bad()) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
-    }
-    Result<std::string> update = figure_alt_update(bytes, alts);
-    if (!update) return Error{"cannot add the figures' alt text to " + path + ": " + update.error()};
-    std::FILE* f = std::fopen(path.c_str(), "ab");
-    if (!f) return Error{"cannot write " + path + ": " + std::strerror(errno)};
-    const bool wrote = std::fwrite(update->data(), 1, update->size(), f) == update->size();
-    const int write_errno = errno;
-    if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
-    return {};
+    return pdf::append_update(path, "add the figures' alt text to",
+                              [&](const std::string& pdf) { return figure_alt_update(pdf, alts); });
 }
 
 }  // namespace folio

@@ -1,11 +1,6 @@
 #include "render/front_first.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <vector>
 
@@ -236,21 +231,8 @@ Result<std::string> front_first_update(const std::string& bytes, int front_pages
 
 Result<void> append_front_first(const std::string& path, int front_pages) {
     if (front_pages <= 0) return {};
-    std::string bytes;
-    {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
-        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (in.bad()) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
-    }
-    Result<std::string> update = front_first_update(bytes, front_pages);
-    if (!update) return Error{"cannot put the front matter first in " + path + ": " + update.error()};
-    std::FILE* f = std::fopen(path.c_str(), "ab");
-    if (!f) return Error{"cannot write " + path + ": " + std::strerror(errno)};
-    const bool wrote = std::fwrite(update->data(), 1, update->size(), f) == update->size();
-    const int write_errno = errno;
-    if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
-    return {};
+    return pdf::append_update(path, "put the front matter first in",
+                              [&](const std::string& pdf) { return front_first_update(pdf, front_pages); });
 }
 
 }  // namespace folio

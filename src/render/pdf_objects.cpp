@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 
 namespace folio::pdf {
 namespace {
@@ -273,6 +276,26 @@ Result<std::string> incremental_update(const File& file, std::vector<std::pair<i
     if (const Value* id = trailer.get("ID")) out += " /ID " + raw(*id);
     out += " /Prev " + std::to_string(file.startxref()) + " >>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
     return out;
+}
+
+Result<void> append_update(const std::string& path, const std::string& doing,
+                           const std::function<Result<std::string>(const std::string& pdf)>& make) {
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+    }
+    Result<std::string> update = make(bytes);
+    if (!update) return Error{"cannot " + doing + " " + path + ": " + update.error()};
+    if (update->empty()) return {};
+    std::FILE* f = std::fopen(path.c_str(), "ab");
+    if (!f) return Error{"cannot write " + path + ": " + std::strerror(errno)};
+    const bool wrote = std::fwrite(update->data(), 1, update->size(), f) == update->size();
+    const int write_errno = errno;
+    if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
+    return {};
 }
 
 }  // namespace folio::pdf

@@ -6,6 +6,7 @@
 // incremental update. Not a general PDF parser: no streams' data, no
 // compressed xref, no encryption; what it cannot read is an error.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -72,5 +73,12 @@ private:
 // the file's newest one. No new object numbers: /Size stays. Empty when
 // there is nothing to update.
 Result<std::string> incremental_update(const File& file, std::vector<std::pair<int, std::string>> objects);
+
+// Reads the PDF at `path` back, has `make` build an incremental update from
+// its bytes and appends it to the file (nothing when the update is empty).
+// Errors: "cannot <doing> <path>: <why>", e.g. doing = "add the figures'
+// alt text to".
+Result<void> append_update(const std::string& path, const std::string& doing,
+                           const std::function<Result<std::string>(const std::string& pdf)>& make);
 
 }  // namespace folio::pdf
