@@ -108,10 +108,12 @@ Result<std::string> figure_alt_update(const std::string& bytes, const std::vecto
     return pdf::incremental_update(*file, std::move(updated));
 }
 
-Result<void> append_figure_alt(const std::string& path, const std::vector<std::string>& alts) {
-    if (std::all_of(alts.begin(), alts.end(), [](const std::string& a) { return a.empty(); })) return {};
-    return pdf::append_update(path, "add the figures' alt text to",
-                              [&](const std::string& pdf) { return figure_alt_update(pdf, alts); });
+pdf::Update add_figure_alts(std::vector<std::string> alts) {
+    const bool none = std::all_of(alts.begin(), alts.end(), [](const std::string& a) { return a.empty(); });
+    return {"add the figures' alt text to", [alts = std::move(alts), none](const std::string& pdf) -> Result<std::string> {
+                if (none) return std::string{};
+                return figure_alt_update(pdf, alts);
+            }};
 }
 
 }  // namespace folio

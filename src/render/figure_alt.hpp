@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/result.hpp"
+#include "render/pdf_objects.hpp"
 
 namespace folio {
 
@@ -23,9 +24,9 @@ namespace folio {
 // alt texts, a Figure that already has /Alt, an object that cannot be read.
 Result<std::string> figure_alt_update(const std::string& pdf, const std::vector<std::string>& alts);
 
-// Appends that update to the file at `path`. Nothing to do when every alt
+// That update, to append with pdf::append_updates: nothing when every alt
 // is empty.
-Result<void> append_figure_alt(const std::string& path, const std::vector<std::string>& alts);
+pdf::Update add_figure_alts(std::vector<std::string> alts);
 
 // A PDF text string token for `utf8`: a literal string, ( ) and \ escaped,
 // when it is printable ASCII; else a hex string of its UTF-16BE bytes with a

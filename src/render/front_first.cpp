@@ -229,10 +229,11 @@ Result<std::string> front_first_update(const std::string& bytes, int front_pages
     return pdf::incremental_update(*file, std::move(updated));
 }
 
-Result<void> append_front_first(const std::string& path, int front_pages) {
-    if (front_pages <= 0) return {};
-    return pdf::append_update(path, "put the front matter first in",
-                              [&](const std::string& pdf) { return front_first_update(pdf, front_pages); });
+pdf::Update move_front_first(int front_pages) {
+    return {"put the front matter first in", [front_pages](const std::string& pdf) -> Result<std::string> {
+                if (front_pages <= 0) return std::string{};
+                return front_first_update(pdf, front_pages);
+            }};
 }
 
 }  // namespace folio

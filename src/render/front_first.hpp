@@ -20,6 +20,7 @@
 #include <string>
 
 #include "model/result.hpp"
+#include "render/pdf_objects.hpp"
 
 namespace folio {
 
@@ -28,7 +29,7 @@ namespace folio {
 // Empty when there is nothing to move.
 Result<std::string> front_first_update(const std::string& pdf, int front_pages);
 
-// Appends that update to the file at `path`.
-Result<void> append_front_first(const std::string& path, int front_pages);
+// That update, to append with pdf::append_updates.
+pdf::Update move_front_first(int front_pages);
 
 }  // namespace folio

@@ -5,8 +5,7 @@
 #include <cstdio>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
+#include <sys/stat.h>
 
 namespace folio::pdf {
 namespace {
@@ -172,9 +171,9 @@ const Value* Value::get(std::string_view key) const {
 
 Result<Value> parse_value(std::string_view bytes, std::size_t& at) { return Parser(bytes).value(at, 0); }
 
-Result<File> File::open(std::string bytes) {
+Result<File> File::open(std::string_view bytes) {
     File f;
-    f.m_bytes = std::move(bytes);
+    f.m_bytes = bytes;
     const std::string_view s = f.m_bytes;
     // "startxref N %%EOF" in the last kilobyte.
     const std::size_t tail = s.size() > 1024 ? s.size() - 1024 : 0;
@@ -210,7 +209,11 @@ Result<File> File::open(std::string bytes) {
                 const char type = s[at + 17];
                 if (offset < 0 || (type != 'n' && type != 'f')) return error_at(at, "bad xref entry");
                 // Newer sections come first and win.
-                if (type == 'n') f.m_offsets.emplace(static_cast<int>(first + i), static_cast<std::size_t>(offset));
+                if (type != 'n' || first + i < 1) continue;
+                const auto number = static_cast<std::size_t>(first + i);
+                if (number > s.size()) return error_at(at, "bad xref entry");  // more objects than bytes
+                if (number >= f.m_offsets.size()) f.m_offsets.resize(number + 1, 0);
+                if (f.m_offsets[number] == 0) f.m_offsets[number] = static_cast<std::size_t>(offset);
             }
         }
         at += 7;
@@ -227,15 +230,16 @@ Result<File> File::open(std::string bytes) {
 }
 
 Result<Value> File::object(int number) const {
-    auto it = m_offsets.find(number);
-    if (it == m_offsets.end()) return Error{"object " + std::to_string(number) + " is not in the PDF's xref table"};
+    if (number < 1 || static_cast<std::size_t>(number) >= m_offsets.size() || m_offsets[static_cast<std::size_t>(number)] == 0)
+        return Error{"object " + std::to_string(number) + " is not in the PDF's xref table"};
+    const std::size_t offset = m_offsets[static_cast<std::size_t>(number)];
     const std::string_view s = m_bytes;
-    std::size_t at = it->second, end = 0;
+    std::size_t at = offset, end = 0;
     const long long n = integer_token(s, at, end);
     at = end;
     skip_space(s, at);
     const long long gen = integer_token(s, at, end);
-    if (n != number || gen != 0) return error_at(it->second, "expected object " + std::to_string(number) + " 0 obj");
+    if (n != number || gen != 0) return error_at(offset, "expected object " + std::to_string(number) + " 0 obj");
     at = end;
     if (!expect(s, at, "obj")) return error_at(at, "expected 'obj'");
     return parse_value(s, at);
@@ -243,12 +247,12 @@ Result<Value> File::object(int number) const {
 
 Result<std::string> incremental_update(const File& file, std::vector<std::pair<int, std::string>> objects) {
     if (objects.empty()) return std::string{};
-    const std::string& bytes = file.bytes();
+    const std::string_view bytes = file.bytes();
     const Value& trailer = file.trailer();
     const Value* root = trailer.get("Root");
     const Value* size = trailer.get("Size");
     if (!root || root->kind != Value::Kind::ref || !size) return Error{"the PDF's trailer has no /Root or /Size"};
-    auto raw = [&](const Value& v) { return bytes.substr(v.begin, v.end - v.begin); };
+    auto raw = [&](const Value& v) { return std::string(bytes.substr(v.begin, v.end - v.begin)); };
     // In object-number order, so the xref's subsections are ascending runs.
     std::sort(objects.begin(), objects.end());
     std::string out;
@@ -278,21 +282,39 @@ Result<std::string> incremental_update(const File& file, std::vector<std::pair<i
     return out;
 }
 
-Result<void> append_update(const std::string& path, const std::string& doing,
-                           const std::function<Result<std::string>(const std::string& pdf)>& make) {
+Result<void> append_updates(const std::string& path, const std::vector<Update>& updates) {
+    // One read of the whole file (its size first: growing a string byte by
+    // byte through a stream iterator cost more than the updates).
     std::string bytes;
+    std::size_t original = 0;
     {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
-        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (in.bad()) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+        std::FILE* f = std::fopen(path.c_str(), "rb");
+        if (!f) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+        struct stat st {};
+        if (fstat(fileno(f), &st) != 0 || st.st_size < 0) {
+            const int why = errno;
+            std::fclose(f);
+            return Error{"cannot read " + path + " back: " + std::strerror(why)};
+        }
+        original = static_cast<std::size_t>(st.st_size);
+        // Room for the updates, which are small beside the pages.
+        bytes.reserve(original + original / 32 + 4096);
+        bytes.resize(original);
+        const std::size_t got = original ? std::fread(bytes.data(), 1, original, f) : 0;
+        const int why = errno;
+        std::fclose(f);
+        if (got != original) return Error{"cannot read " + path + " back: " + std::strerror(why)};
     }
-    Result<std::string> update = make(bytes);
-    if (!update) return Error{"cannot " + doing + " " + path + ": " + update.error()};
-    if (update->empty()) return {};
+    for (const Update& u : updates) {
+        Result<std::string> update = u.make(bytes);
+        if (!update) return Error{"cannot " + u.doing + " " + path + ": " + update.error()};
+        bytes += *update;
+    }
+    if (bytes.size() == original) return {};
     std::FILE* f = std::fopen(path.c_str(), "ab");
     if (!f) return Error{"cannot write " + path + ": " + std::strerror(errno)};
-    const bool wrote = std::fwrite(update->data(), 1, update->size(), f) == update->size();
+    const std::size_t more = bytes.size() - original;
+    const bool wrote = std::fwrite(bytes.data() + original, 1, more, f) == more;
     const int write_errno = errno;
     if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
     return {};

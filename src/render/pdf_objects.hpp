@@ -48,23 +48,26 @@ inline std::string raw(const std::string& bytes, const Value& v) { return bytes.
 // `at` moves past it.
 Result<Value> parse_value(std::string_view bytes, std::size_t& at);
 
-// A PDF file held in memory and its cross-reference table (every section,
-// newest first, following /Prev).
+// A PDF file's cross-reference table (every section, newest first,
+// following /Prev) over its bytes in memory. The bytes are the caller's and
+// must outlive the File: a briefing pack's PDF is tens of megabytes, read
+// once and never copied.
 class File {
 public:
-    static Result<File> open(std::string bytes);
+    static Result<File> open(std::string_view bytes);
 
-    const std::string& bytes() const { return m_bytes; }
+    std::string_view bytes() const { return m_bytes; }
     const Value& trailer() const { return m_trailer; }   // the newest trailer
     std::size_t startxref() const { return m_startxref; }
     // Object `number`'s value (generation 0 as folio writes), with its byte span.
     Result<Value> object(int number) const;
 
 private:
-    std::string m_bytes;
+    std::string_view m_bytes;
     Value m_trailer;
     std::size_t m_startxref = 0;
-    std::map<int, std::size_t> m_offsets;
+    // By object number (cairo numbers its objects densely from 1); 0: none.
+    std::vector<std::size_t> m_offsets;
 };
 
 // The bytes to append to `file` for an incremental update (ISO 32000-1,
@@ -74,11 +77,18 @@ private:
 // there is nothing to update.
 Result<std::string> incremental_update(const File& file, std::vector<std::pair<int, std::string>> objects);
 
-// Reads the PDF at `path` back, has `make` build an incremental update from
-// its bytes and appends it to the file (nothing when the update is empty).
-// Errors: "cannot <doing> <path>: <why>", e.g. doing = "add the figures'
-// alt text to".
-Result<void> append_update(const std::string& path, const std::string& doing,
-                           const std::function<Result<std::string>(const std::string& pdf)>& make);
+// One incremental update to make: `make` builds it from the PDF's bytes (an
+// empty one is nothing to append); `doing` names it in errors, e.g. "add
+// the figures' alt text to".
+struct Update {
+    std::string doing;
+    std::function<Result<std::string>(const std::string& pdf)> make;
+};
+
+// Reads the PDF at `path` back once and appends each update in turn, every
+// one made from the bytes as the previous ones left them, in one write at
+// the end (nothing is appended if any fails). Errors: "cannot <doing>
+// <path>: <why>".
+Result<void> append_updates(const std::string& path, const std::vector<Update>& updates);
 
 }  // namespace folio::pdf

@@ -219,9 +219,8 @@ Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries, int fron
     std::FILE* file = st.file.file.release();
     if (std::fclose(file) != 0) return Error{"cannot write " + st.path + ": " + std::strerror(errno)};
     // The alt texts match the Figures in drawing order, so they go in
-    // before the front matter moves.
-    if (auto r = append_figure_alt(st.path, st.figure_alts); !r) return r;
-    return append_front_first(st.path, front_pages);
+    // before the front matter moves; the file is read back once for both.
+    return pdf::append_updates(st.path, {add_figure_alts(std::move(st.figure_alts)), move_front_first(front_pages)});
 }
 
 Result<void> render_pdf(const Layout& layout, const std::string& path) {

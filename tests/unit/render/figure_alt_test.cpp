@@ -173,3 +173,36 @@ TEST_CASE("the archive edition is tagged too: the same Figures with the same /Al
           "Figure: (none)\n"
           "Figure: C:\\path\n");
 }
+
+TEST_CASE("updates are made one after another from one read and appended together, or not at all") {
+    const auto dir = temp_dir("folio_figure_alt_test");
+    const std::string path = (dir / "updates.pdf").string();
+    REQUIRE(render_pdf(figures(), path).ok());
+    // render_pdf has added the alt texts; start again from cairo's own file.
+    std::string bytes = slurp(path);
+    const std::string cairo_only = bytes.substr(0, bytes.find("%%EOF") + 6);
+    std::ofstream(path, std::ios::binary) << cairo_only;
+
+    // A failing update appends nothing, not even the ones before it.
+    std::vector<std::size_t> seen;
+    auto note_size = [&](const std::string& pdf) -> Result<std::string> {
+        seen.push_back(pdf.size());
+        return std::string{};
+    };
+    auto fails = pdf::append_updates(path, {add_figure_alts({"a", "b", "c", "d"}), {"check", note_size},
+                                            {"refuse", [](const std::string&) -> Result<std::string> { return Error{"no"}; }}});
+    REQUIRE_FALSE(fails.ok());
+    CHECK(fails.error() == "cannot refuse " + path + ": no");
+    CHECK(slurp(path) == cairo_only);
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0] > cairo_only.size());  // the second update saw the first one's bytes
+
+    // The same two updates succeed: one append, equal to the first made alone.
+    auto alone = figure_alt_update(cairo_only, {"a", "b", "c", "d"});
+    REQUIRE(alone.ok());
+    REQUIRE(pdf::append_updates(path, {add_figure_alts({"a", "b", "c", "d"}), {"check", note_size}}).ok());
+    CHECK(slurp(path) == cairo_only + *alone);
+    // Nothing to do appends nothing.
+    REQUIRE(pdf::append_updates(path, {add_figure_alts({"", "", "", ""})}).ok());
+    CHECK(slurp(path) == cairo_only + *alone);
+}

@@ -119,7 +119,7 @@ TEST_CASE("front matter drawn last comes first: pages, labels, reading order, li
     REQUIRE(write(in_order, expected).ok());
     for (const std::string& path : {moved, again}) {
         REQUIRE(write(drawn, path).ok());
-        const auto r = append_front_first(path, 2);
+        const auto r = pdf::append_updates(path, {move_front_first(2)});
         REQUIRE_MESSAGE(r.ok(), r.error());
     }
     CHECK(slurp(moved) == slurp(again));  // deterministic
