@@ -17,12 +17,6 @@ Cite only_cite(std::string_view text) {
     return found[0].cite;
 }
 
-std::string dump_body(const std::string& body) {
-    auto r = read_text(with_front_matter(body));
-    REQUIRE(r.post);
-    return dump_document(r.post->doc);
-}
-
 }  // namespace
 
 TEST_CASE("bracketed citations with locators") {

@@ -9,17 +9,6 @@
 using namespace folio;
 using namespace folio::test;
 
-namespace {
-
-// The document dump of a body (the body starts on line 6).
-std::string dump_body(const std::string& body) {
-    auto r = read_text(with_front_matter(body));
-    REQUIRE(r.post);
-    return dump_document(r.post->doc);
-}
-
-}  // namespace
-
 TEST_CASE("paragraphs, emphasis, code, links and breaks") {
     CHECK(dump_body("A *b* **c** ~~d~~ `e f` [g](http://x.org \"T\") <https://y.org>  \nh\ni\n") ==
           "document\n"

@@ -1,13 +1,15 @@
 #pragma once
 // Helpers shared by the reader tests: read a post from a string and get its
-// diagnostics as `line:col: severity: message` lines (no file, no hint).
+// diagnostics as `line:col: severity: message` lines (no file, no hint), or
+// the model dump of a body.
+#include <doctest/doctest.h>
+
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <doctest/doctest.h>
-
 #include "model/diagnostic.hpp"
+#include "model/dump.hpp"
 #include "model/post.hpp"
 #include "read/read_post.hpp"
 
@@ -58,6 +60,14 @@ inline ReadResult read_text(const std::string& text, const std::string& path = "
 // A valid front matter followed by `body`: the body starts on line 6.
 inline std::string with_front_matter(const std::string& body) {
     return "---\ntitle: Test\ndate: 2023-10-21\nkind: article\n---\n" + body;
+}
+
+// The document dump of a body (the body starts on line 6); a post that does
+// not read fails the test.
+inline std::string dump_body(const std::string& body) {
+    auto r = read_text(with_front_matter(body));
+    REQUIRE(r.post);
+    return dump_document(r.post->doc);
 }
 
 }  // namespace folio::test
