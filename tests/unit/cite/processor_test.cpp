@@ -21,7 +21,7 @@ std::string author_date() {
            "<date variable=\"issued\"><date-part name=\"year\"/></date><text variable=\"title\"/></group>"
            "</layout></bibliography></style>";
 }
-const char* items = R"([
+const char* processor_items = R"([
   {"id": "coi2014", "type": "report", "title": "Report", "author": [{"family": "Kirby", "given": "Michael"}],
    "issued": {"date-parts": [[2014]]}},
   {"id": "kirby2014b", "type": "book", "title": "Another", "author": [{"family": "Kirby", "given": "Michael"}],
@@ -35,7 +35,7 @@ TEST_CASE("an unknown key is an error at the key with a did-you-mean hint, and t
     if (!have_shared_csl()) return;
     auto style = style_from_xml(author_date());
     REQUIRE_MESSAGE(style, style.error());
-    Bibliography bib = bibliography_from(items);
+    Bibliography bib = bibliography_from(processor_items);
     Cite c = cite_of("coi2041", 0);
     c.items[0].pos = {14, 3};
     std::vector<Cite> cites{c};
@@ -55,7 +55,7 @@ TEST_CASE("a locator label the locale has no term for is a warning") {
     if (!have_shared_csl()) return;
     auto style = style_from_xml(author_date());
     REQUIRE(style);
-    Bibliography bib = bibliography_from(items);
+    Bibliography bib = bibliography_from(processor_items);
     std::vector<Cite> cites{cite_of("coi2014", 0, "3", "widget")};
     Diagnostics diags;
     run_cites(*style, bib, cites, nullptr, &diags);
@@ -68,7 +68,7 @@ TEST_CASE("year-suffixes tell same-author same-year works apart, in citations an
     if (!have_shared_csl()) return;
     auto style = style_from_xml(author_date());
     REQUIRE(style);
-    Bibliography bib = bibliography_from(items);
+    Bibliography bib = bibliography_from(processor_items);
     std::vector<Cite> cites{cite_of("coi2014", 0, "12", "paragraph"), cite_of("kirby2014b", 0), cite_of("abe2001", 0)};
     std::vector<std::string> entries;
     auto out = run_cites(*style, bib, cites, &entries);
@@ -84,7 +84,7 @@ TEST_CASE("a narrative cite in an in-text style renders as Author (date)") {
     if (!have_shared_csl()) return;
     auto style = style_from_xml(author_date());
     REQUIRE(style);
-    Bibliography bib = bibliography_from(items);
+    Bibliography bib = bibliography_from(processor_items);
     Cite c = cite_of("abe2001", 0);
     c.mode = CiteMode::narrative;
     std::vector<Cite> cites{c};
@@ -96,7 +96,7 @@ TEST_CASE("every item of a bibliography can be listed, cited or not") {
     if (!have_shared_csl()) return;
     auto style = style_from_xml(author_date());
     REQUIRE(style);
-    Bibliography bib = bibliography_from(items);
+    Bibliography bib = bibliography_from(processor_items);
     auto entries = format_bibliography(*style, bib);
     REQUIRE(entries.size() == 3);
     CHECK(plain_text(entries[0]) == "Abe, Kobo. 2001. First");
