@@ -9,8 +9,10 @@
 #include <zlib.h>
 
 #include "layout/image_info.hpp"
+#include "png_bytes.hpp"
 
 using namespace folio;
+using namespace folio::test;
 
 namespace {
 
@@ -29,16 +31,6 @@ struct TempFile {
     ~TempFile() { fs::remove(path); }
 };
 
-std::string be32(std::uint32_t v) {
-    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
-}
-
-std::string chunk(const std::string& type, const std::string& data) {
-    const std::string body = type + data;
-    const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()));
-    return be32(static_cast<std::uint32_t>(data.size())) + body + be32(static_cast<std::uint32_t>(crc));
-}
-
 // An 8-bit grey PNG with right CRCs and real image data: every row, or for
 // a picture too large to make here, one row (such files are only ever read
 // for their header: their size is refused first).
@@ -51,8 +43,8 @@ std::string png(std::uint32_t w, std::uint32_t h, const std::string& idat = "") 
     std::string data(n, '\0');
     compress(reinterpret_cast<Bytef*>(data.data()), &n, reinterpret_cast<const Bytef*>(rows.data()), rows.size());
     data.resize(n);
-    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat.empty() ? data : idat) +
-           chunk("IEND", "");
+    return std::string("\x89PNG\r\n\x1a\n", 8) + png_chunk("IHDR", ihdr) +
+           png_chunk("IDAT", idat.empty() ? data : idat) + png_chunk("IEND", "");
 }
 
 }  // namespace

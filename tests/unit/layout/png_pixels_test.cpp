@@ -6,20 +6,12 @@
 #include <string>
 
 #include "layout/png_pixels.hpp"
+#include "png_bytes.hpp"
 
 using namespace folio;
+using namespace folio::test;
 
 namespace {
-
-std::string be32(std::uint32_t v) {
-    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
-}
-
-std::string chunk(const std::string& type, const std::string& data) {
-    const std::string body = type + data;
-    const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()));
-    return be32(static_cast<std::uint32_t>(data.size())) + body + be32(static_cast<std::uint32_t>(crc));
-}
 
 std::string deflated(const std::string& raw) {
     uLongf n = compressBound(raw.size());
@@ -46,8 +38,9 @@ struct Png {
     }
     // Right CRCs everywhere: only the image data can be wrong.
     std::string with_data(const std::string& idat) const {
-        return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header()) +
-               (palette ? chunk("PLTE", std::string(3, '\0')) : "") + chunk("IDAT", idat) + chunk("IEND", "");
+        return std::string("\x89PNG\r\n\x1a\n", 8) + png_chunk("IHDR", header()) +
+               (palette ? png_chunk("PLTE", std::string(3, '\0')) : "") + png_chunk("IDAT", idat) +
+               png_chunk("IEND", "");
     }
 };
 
@@ -62,8 +55,9 @@ TEST_CASE("whole image data passes") {
     CHECK(problem(png.with_data(deflated(grey_rows(64, 64)))) == "");
     // Split over two IDAT chunks, as encoders do for large images.
     const std::string data = deflated(grey_rows(64, 64));
-    const std::string two = std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", png.header()) +
-                            chunk("IDAT", data.substr(0, 9)) + chunk("IDAT", data.substr(9)) + chunk("IEND", "");
+    const std::string two = std::string("\x89PNG\r\n\x1a\n", 8) + png_chunk("IHDR", png.header()) +
+                            png_chunk("IDAT", data.substr(0, 9)) + png_chunk("IDAT", data.substr(9)) +
+                            png_chunk("IEND", "");
     CHECK(problem(two) == "");
     // Larger than the checker's buffer: 3,000 rows of 3,000 pixels.
     Png big{3000, 3000};
