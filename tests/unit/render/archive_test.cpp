@@ -23,7 +23,7 @@ using namespace folio::test;
 
 namespace {
 
-Pack sample() {
+Pack archive_sample() {
     Blocks b;
     // "fi", "ffl" and "Th" are ligatures in Noto Serif; Korean needs the Hangul font.
     b.push_back(para(Inlines{text("The office’s first official staff were fluent in 조선일보 and difficult "
@@ -33,7 +33,6 @@ Pack sample() {
     for (int i = 0; i < 10; ++i) b.push_back(para(words(90, i)));
     return pack({post("letter", "A letter to the Foreign Secretary", std::move(b), {note(1, words(30, 5))})});
 }
-
 
 }  // namespace
 
@@ -72,7 +71,7 @@ TEST_CASE("page labels become ranges: roman front matter, then decimal from 1") 
 TEST_CASE("layout numbers the pages it labels: roman front matter, decimal posts, blank pages included") {
     LayoutOptions lo;
     lo.resources = resources();
-    Pack p = sample();
+    Pack p = archive_sample();
     p.start_on_right = true;
     auto layout = layout_pack(p, Style{}, lo);
     REQUIRE(layout.ok());
@@ -149,7 +148,7 @@ TEST_CASE("the archive edition: same text as laid out, attachments, labels, iden
     LayoutOptions lo;
     lo.resources = resources();
     lo.create_date = "2023-10-21T00:00:00Z";
-    auto layout = layout_pack(sample(), Style{}, lo);
+    auto layout = layout_pack(archive_sample(), Style{}, lo);
     REQUIRE_MESSAGE(layout.ok(), layout.error());
     const auto dir = temp_dir("folio_archive_test");
     ArchiveOptions options;
@@ -199,7 +198,7 @@ TEST_CASE("the archive edition's sources are PDF/A-3 associated files") {
     LayoutOptions lo;
     lo.resources = resources();
     lo.create_date = "2023-10-21T09:30:00Z";
-    auto layout = layout_pack(sample(), Style{}, lo);
+    auto layout = layout_pack(archive_sample(), Style{}, lo);
     REQUIRE_MESSAGE(layout.ok(), layout.error());
     ArchiveOptions options;
     options.attachments.push_back({"letter.md", "Markdown source", "---\ntitle: A letter\n---\nText.\n"});
@@ -251,7 +250,7 @@ TEST_CASE("both editions of one layout extract to the same words, ligatures and 
     LayoutOptions lo;
     lo.resources = resources();
     lo.create_date = "2023-10-21T00:00:00Z";
-    auto layout = layout_pack(sample(), Style{}, lo);
+    auto layout = layout_pack(archive_sample(), Style{}, lo);
     REQUIRE(layout.ok());
     const auto dir = temp_dir("folio_archive_test");
     const std::string cairo = (dir / "cairo.pdf").string(), archive = (dir / "archive.pdf").string();
@@ -273,7 +272,7 @@ TEST_CASE("both editions have the same structure tree, and the archive's text is
     LayoutOptions lo;
     lo.resources = resources();
     lo.create_date = "2023-10-21T00:00:00Z";
-    Pack p = sample();
+    Pack p = archive_sample();
     p.posts[0].doc.blocks.push_back(list(true, 3, {{para("First")}, {para("Second")}}));
     auto layout = layout_pack(p, Style{}, lo);
     REQUIRE(layout.ok());

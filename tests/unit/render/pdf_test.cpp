@@ -15,7 +15,7 @@ using namespace folio::test;
 
 namespace {
 
-Pack sample() {
+Pack pdf_sample() {
     Blocks b;
     b.push_back(para(Inlines{text(words(60, 1)), note_ref(1), text(" " + words(40, 2))}));
     b.push_back(heading(2, "Evidence from witnesses", "evidence"));
@@ -32,7 +32,7 @@ TEST_CASE("the PDF is byte-identical for identical inputs and epoch") {
     PdfOptions o;
     o.resources = resources();
     o.source_date_epoch = 1700000000;
-    Pack p = sample();
+    Pack p = pdf_sample();
     int pages = 0;
     auto r1 = write_pdf(p, Style{}, (dir / "a.pdf").string(), o, &pages);
     REQUIRE_MESSAGE(r1.ok(), r1.error());
@@ -57,7 +57,7 @@ TEST_CASE("a page renders to a PNG preview of the page's size at the given resol
     std::filesystem::create_directories(dir);
     LayoutOptions o;
     o.resources = resources();
-    auto layout = layout_pack(sample(), Style{}, o);
+    auto layout = layout_pack(pdf_sample(), Style{}, o);
     REQUIRE(layout.ok());
     const std::string png = (dir / "page1.png").string();
     auto r = render_page_png(*layout, 0, 72, png);
