@@ -314,11 +314,10 @@ std::optional<Locator> parse_locator(std::string_view text) {
 
 std::vector<CitationMatch> find_citations(std::string_view run) {
     std::vector<CitationMatch> out;
-    std::size_t i = 0;
-    while (i < run.size()) {
-        std::optional<CitationMatch> m;
-        if (run[i] == '[') m = bracketed_at(run, i);
-        else if (run[i] == '@') m = narrative_at(run, i);
+    // Only '[' and '@' can start a citation: jump between them (trying each
+    // byte cleared a 144-byte optional per byte, a tenth of reading's time).
+    for (std::size_t i = run.find_first_of("[@"); i != std::string_view::npos; i = run.find_first_of("[@", i)) {
+        std::optional<CitationMatch> m = run[i] == '[' ? bracketed_at(run, i) : narrative_at(run, i);
         if (m) {
             i = m->end;
             out.push_back(std::move(*m));
