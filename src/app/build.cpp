@@ -197,7 +197,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     }
     Diagnostics pack_diags;
     PackStyles styles;  // each pack's styles/<name>.toml
-    std::vector<Pack> packs = prepare_packs(*project, pack_diags, &styles);
+    std::vector<Pack> packs = prepare_packs(*project, pack_diags, &styles, options.jobs);
     print_diagnostics(pack_diags, err);
     if (pack_diags.has_errors()) {
         err << "folio: nothing written: fix the errors above\n";

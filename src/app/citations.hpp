@@ -25,9 +25,10 @@ Result<std::filesystem::path> find_citation_style(const std::string& name, const
 std::vector<std::string> csl_locales_dirs();
 
 // Loads each pack's style (once per distinct style) and formats its
-// citations. A style that cannot be found or read is an error against
-// folio.toml (`config_path`).
+// citations, the posts of a pack on `jobs` threads (0: one per core; the
+// result is the same whatever the number). A style that cannot be found or
+// read is an error against folio.toml (`config_path`).
 void apply_citations(std::vector<Pack>& packs, const std::filesystem::path& input_dir, const std::string& config_path,
-                     Diagnostics& diags);
+                     Diagnostics& diags, unsigned jobs = 1);
 
 }  // namespace folio

@@ -110,9 +110,9 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
     return packs;
 }
 
-std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles) {
+std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles, unsigned jobs) {
     std::vector<Pack> packs = assemble_packs(project, diags);
-    if (!diags.has_errors()) apply_citations(packs, project.input_dir, project.config_path, diags);
+    if (!diags.has_errors()) apply_citations(packs, project.input_dir, project.config_path, diags, jobs);
     PackStyles loaded = load_pack_styles(packs, project, diags);
     if (styles) *styles = std::move(loaded);
     return packs;

@@ -20,8 +20,10 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags);
 // when `diags` already holds errors: a broken project is not worth it, and
 // its unknown keys would be reported twice. Each pack's typographic style is
 // read too (app/pack_styles.hpp), so its errors are reported with the rest;
-// `styles`, when given, receives them. What build, check and the benchmark
-// driver all call.
-std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles = nullptr);
+// `styles`, when given, receives them. Citations are formatted on `jobs`
+// threads (0: one per core), with the same result whatever the number. What
+// build, check and the benchmark driver all call.
+std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles = nullptr,
+                                unsigned jobs = 1);
 
 }  // namespace folio

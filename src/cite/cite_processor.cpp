@@ -44,8 +44,9 @@ std::vector<FormattedReference> reference_list(csl::Engine& engine) {
 
 std::vector<FormattedReference> format_citations(const CitationStyle& style, const Bibliography& bibliography,
                                                  const std::vector<CiteRequest>& cites, Diagnostics& diags) {
+    // Every key, for "did you mean": made at the first unknown key only (a
+    // run per post would otherwise copy every id of the bibliography).
     std::vector<std::string> keys;
-    for (const CslItem& item : bibliography.items) keys.push_back(item.id);
     std::vector<csl::Citation> citations;
     // Narrative cites in an in-text style render as "Author (cite)": the
     // author alone, then the citation without it.
@@ -62,6 +63,8 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
         for (const CiteItem& it : cite.items) {
             const CslItem* item = bibliography.find(it.key);
             if (!item) {
+                if (keys.empty())
+                    for (const CslItem& known : bibliography.items) keys.push_back(known.id);
                 diags.error(cites[i].file, it.pos, "unknown citation key '" + it.key + "'",
                             did_you_mean(it.key, keys));
                 continue;

@@ -54,37 +54,50 @@ void collect(Post& post, int document, std::vector<CiteRequest>& out) {
 
 }  // namespace
 
-void format_pack_citations(Pack& pack, const CitationStyle& style, Diagnostics& diags) {
-    std::vector<Post*> citing;
-    for (Post& post : pack.posts) {
-        bool any = false;
-        walk_inlines(post.doc, [&](Inline& in) { any = any || std::holds_alternative<Cite>(in.value); });
-        if (!any) continue;
-        if (style.is_note_style()) {
-            citations_to_notes(post);
-            number_notes(post, diags);
-        }
-        citing.push_back(&post);
-    }
+void one_after_another(std::size_t n, const std::function<void(std::size_t)>& task) {
+    for (std::size_t i = 0; i < n; ++i) task(i);
+}
+
+void format_pack_citations(Pack& pack, const CitationStyle& style, Diagnostics& diags, const ForEachIndex& for_each) {
     // A reference list comes from the run that formatted the citations it
     // goes with, never from a second one over the cited items: only that run
     // knows the numbers given in order of first citation (IEEE), and the
     // year-suffixes and names its disambiguation chose.
-    if (pack.references_per_pack && style.has_bibliography()) {
-        // One run for the pack, so every post's [n] and 2014a point into the
-        // pack's list; each post is its own document for positions (its
-        // first citation of a source is a full one, never "Ibid").
+    const bool one_run = pack.references_per_pack && style.has_bibliography();
+    const std::size_t n = pack.posts.size();
+    // Per post, so no task shares anything it writes: diagnostics merged in
+    // post order after, and char rather than vector<bool>, whose elements
+    // share bytes.
+    std::vector<Diagnostics> post_diags(n);
+    std::vector<char> cites(n, 0);
+    for_each(n, [&](std::size_t i) {
+        Post& post = pack.posts[i];
+        bool any = false;
+        walk_inlines(post.doc, [&](Inline& in) { any = any || std::holds_alternative<Cite>(in.value); });
+        if (!any) return;
+        cites[i] = 1;
+        if (style.is_note_style()) {
+            citations_to_notes(post);
+            number_notes(post, post_diags[i]);
+        }
+        if (one_run) return;
+        // Each post its own run: its numbering and year-suffixes go with its
+        // own list (or with none, when the pack's style makes no list).
         std::vector<CiteRequest> requests;
-        for (std::size_t i = 0; i < citing.size(); ++i) collect(*citing[i], static_cast<int>(i), requests);
-        if (!requests.empty()) pack.references = format_citations(style, pack.bibliography, requests, diags);
-        return;
-    }
-    for (Post* post : citing) {
-        std::vector<CiteRequest> requests;
-        collect(*post, 0, requests);
-        std::vector<FormattedReference> list = format_citations(style, pack.bibliography, requests, diags);
-        if (!pack.references_per_pack) post->doc.references = std::move(list);
-    }
+        collect(post, 0, requests);
+        std::vector<FormattedReference> list = format_citations(style, pack.bibliography, requests, post_diags[i]);
+        if (!pack.references_per_pack) post.doc.references = std::move(list);
+    });
+    for (const Diagnostics& d : post_diags) diags.append(d);
+    if (!one_run) return;
+    // One run for the pack, so every post's [n] and 2014a point into the
+    // pack's list; each post is its own document for positions (its first
+    // citation of a source is a full one, never "Ibid").
+    std::vector<CiteRequest> requests;
+    int document = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (cites[i]) collect(pack.posts[i], document++, requests);
+    if (!requests.empty()) pack.references = format_citations(style, pack.bibliography, requests, diags);
 }
 
 }  // namespace folio

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "helpers.hpp"
 #include "model/dump.hpp"
@@ -263,5 +266,112 @@ TEST_CASE("references per pack: citations across posts agree with the pack's lis
         CHECK(note.find("A/HRC/25/63") != std::string::npos);
         CHECK(note.find("Ibid") == std::string::npos);
         CHECK(pack.references.size() == 1);
+    }
+}
+
+// ---- posts formatted on several threads ----
+
+namespace {
+
+// Runs the tasks last to first: any result that follows the order tasks
+// ran in, rather than the posts', shows.
+void backwards(std::size_t n, const std::function<void(std::size_t)>& task) {
+    for (std::size_t i = n; i-- > 0;) task(i);
+}
+
+// Four threads taking posts as they come, as app/parallel's parallel_for
+// does (passes cannot link the app): here for the sanitizers to watch.
+void on_four_threads(std::size_t n, const std::function<void(std::size_t)>& task) {
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < n;) task(i);
+    };
+    std::vector<std::jthread> pool;
+    for (int t = 0; t < 4; ++t) pool.emplace_back(worker);
+}
+
+// 24 posts citing a few sources in different orders, with pinpoints, some
+// with an unknown key (an error at the key) and some with no citation.
+Pack many_posts() {
+    Pack pack;
+    pack.bibliography = bibliography_of({report("coi2014", "UN Human Rights Council", "Commission of inquiry", "A/HRC/25/63", 2014),
+                                         report("hrc-a", "UN Human Rights Council", "Annual report", "A/HRC/25/1", 2014),
+                                         report("hrc-b", "UN Human Rights Council", "Budget", "A/HRC/25/2", 2014),
+                                         report("baek2016", "Baek", "Undercover broadcasts", "7", 2016)});
+    const char* keys[] = {"coi2014", "hrc-a", "hrc-b", "baek2016"};
+    for (int i = 0; i < 24; ++i) {
+        Inlines content{text("Post " + std::to_string(i))};
+        if (i % 5 != 4) {
+            content.push_back(cite(keys[i % 4], i % 2 ? std::to_string(i) : ""));
+            content.push_back(text(" and"));
+            content.push_back(cite(keys[(i + 1) % 4]));
+            content.push_back(cite(keys[i % 4]));
+        }
+        if (i % 7 == 3) content.push_back(cite("coi2041"));
+        Post post = post_with({para(std::move(content))}, {note("a", {text("A written note."), cite(keys[i % 3])})});
+        post.doc.blocks.push_back(para({text("See"), note_ref("a")}));
+        post.path = "input/post-" + std::to_string(100 + i) + ".md";
+        pack.posts.push_back(std::move(post));
+    }
+    return pack;
+}
+
+struct Formatted {
+    std::vector<std::string> posts;  // dump_post of each
+    std::vector<std::string> references;
+    std::vector<std::string> diagnostics;  // in the order they were added
+};
+
+Formatted format_with(const CitationStyle& style, bool per_pack, const ForEachIndex& for_each) {
+    Pack pack = many_posts();
+    pack.references_per_pack = per_pack;
+    Diagnostics d;
+    for (Post& p : pack.posts) number_notes(p, d);
+    format_pack_citations(pack, style, d, for_each);
+    Formatted out;
+    for (const Post& p : pack.posts) out.posts.push_back(dump_post(p));
+    for (const FormattedReference& r : pack.references) out.references.push_back(r.id + ": " + plain_text(r.text));
+    for (const Diagnostic& item : d.items()) out.diagnostics.push_back(format_diagnostic(item));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("posts formatted in any order and on several threads give what one after another gives") {
+    auto notes = CitationStyle::load(std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl", locales, "en-GB");
+    REQUIRE(notes.ok());
+    const CitationStyle apa = debian_style("apa");
+    const CitationStyle ieee = debian_style("ieee");
+    struct Case {
+        const char* name;
+        const CitationStyle* style;
+        bool per_pack;
+    } cases[] = {{"the house note style, a list per post", &*notes, false},
+                 {"APA, a list per post", &apa, false},
+                 {"APA, one list for the pack (one run)", &apa, true},
+                 {"IEEE, one list for the pack (one run)", &ieee, true}};
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        const Formatted serial = format_with(*c.style, c.per_pack, one_after_another);
+        // The unknown keys of posts 3, 10 and 17 are reported (and any
+        // pinpoint the style cannot print), in post order.
+        std::vector<std::string> files, errors;
+        for (const std::string& line : serial.diagnostics) {
+            files.push_back(line.substr(0, line.find(':')));
+            if (line.find("error: unknown citation key 'coi2041'") != std::string::npos) errors.push_back(files.back());
+        }
+        CHECK(errors == std::vector<std::string>{"input/post-103.md", "input/post-110.md", "input/post-117.md"});
+        CHECK(std::is_sorted(files.begin(), files.end()));
+        if (c.per_pack) CHECK(serial.references.size() == 4);
+        const Formatted reversed = format_with(*c.style, c.per_pack, backwards);
+        CHECK(reversed.posts == serial.posts);
+        CHECK(reversed.references == serial.references);
+        CHECK(reversed.diagnostics == serial.diagnostics);
+        for (int run = 0; run < 3; ++run) {
+            const Formatted threaded = format_with(*c.style, c.per_pack, on_four_threads);
+            CHECK(threaded.posts == serial.posts);
+            CHECK(threaded.references == serial.references);
+            CHECK(threaded.diagnostics == serial.diagnostics);
+        }
     }
 }
