@@ -48,6 +48,22 @@ bool attr_true(const Attrs& a, const char* k) {
     auto it = a.find(k);
     return it != a.end() && it->second == "true";
 }
+
+// Does any layout or macro of the style test the `disambiguate` condition?
+bool tests_disambiguate(const CslStyle& style) {
+    auto none = [](const Elements& els) {
+        return walk_elements(els, [](const Element& el) {
+            for (const Branch& b : el.branches)
+                for (const auto& [attr, value] : b.tests)
+                    if (attr == "disambiguate") return false;
+            return true;
+        });
+    };
+    if (!none(style.citation.layout.children) || !none(style.bibliography.layout.children)) return true;
+    for (const auto& [name, macro] : style.macros)
+        if (!none(macro.children)) return true;
+    return false;
+}
 }  // namespace
 
 bool keep_only_names(Ir& ir) {
@@ -145,6 +161,10 @@ void Engine::disambiguate() {
     bool add_names = attr_true(a, "disambiguate-add-names");
     bool add_given = attr_true(a, "disambiguate-add-givenname");
     bool year_suffix = attr_true(a, "disambiguate-add-year-suffix");
+    // A style that asks for no disambiguation and never tests the condition
+    // (the house note style) cannot be changed by it: finding ambiguous
+    // cites renders every item, in every run.
+    if (!add_names && !add_given && !year_suffix && !tests_disambiguate(m_style)) return;
     CiteContext first;
     first.position = "first";
     auto text_of = [&](const Entry& e) { return ir_plain(render_item(input(e, Mode::citation, &first))); };
@@ -211,8 +231,8 @@ void Engine::disambiguate() {
     }
     for (const auto& set : ambiguous)
         for (std::size_t i : set) m_entries[i].dis.disambiguate = true;
-    ambiguous = groups();
     if (year_suffix) {
+        ambiguous = groups();
         for (const auto& set : ambiguous) {
             int n = 0;
             for (std::size_t i : set) m_entries[i].dis.year_suffix = ++n;

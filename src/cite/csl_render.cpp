@@ -151,6 +151,7 @@ Ir Renderer::element(const Element& el) {
 
 Ir Renderer::elements(const Elements& els, const std::string& delimiter) {
     std::vector<Ir> parts;
+    parts.reserve(els.size());  // an Ir is ten strings: growing moves them all
     for (const Element& e : els) {
         if (e.kind == Element::Kind::choose) {
             // A choose is transparent: the chosen branch's elements are
