@@ -20,24 +20,45 @@ constexpr double to_pt(int pango_units) { return pango_units / double(PANGO_SCAL
 bool is_invisible(PangoGlyph g) { return g == PANGO_GLYPH_EMPTY || (g & PANGO_GLYPH_UNKNOWN_FLAG); }
 
 // The text a cluster gives back on extraction: the source bytes without the
-// invisible helpers we inserted (soft hyphens, word joiners, line separators).
-std::string extract_text(std::string_view bytes, bool visible_hyphen) {
-    std::string out;
+// invisible helpers we inserted (soft hyphens, word joiners, line
+// separators). Calls keep(piece) for each stretch of bytes kept, in order,
+// so the text can be appended where it goes without a string per cluster.
+template <class Keep>
+void for_extracted(std::string_view bytes, Keep keep) {
+    size_t from = 0;
     for (size_t i = 0; i < bytes.size();) {
         auto starts = [&](std::string_view p) { return bytes.substr(i, p.size()) == p; };
-        if (starts("\xC2\xAD")) {
-            if (visible_hyphen) out.push_back('-');
-            i += 2;
-        } else if (starts("\xE2\x81\xA0") || starts("\xE2\x80\xA8")) {
-            i += 3;
-        } else {
-            out.push_back(bytes[i++]);
+        const size_t helper = starts("\xC2\xAD") ? 2 : starts("\xE2\x81\xA0") || starts("\xE2\x80\xA8") ? 3 : 0;
+        if (helper == 0) {
+            ++i;
+            continue;
         }
+        if (i > from) keep(bytes.substr(from, i - from));
+        i += helper;
+        from = i;
     }
-    return out;
+    if (from < bytes.size()) keep(bytes.substr(from));
 }
 
-bool is_space_text(std::string_view t) { return t == " " || t == "\xC2\xA0"; }
+void append_extracted(std::string& out, std::string_view bytes) {
+    for_extracted(bytes, [&](std::string_view piece) { out.append(piece); });
+}
+
+// Whether a cluster's extraction text is a word space (" " or U+00A0).
+bool is_space_cluster(std::string_view bytes) {
+    char kept[2];
+    size_t n = 0;
+    bool longer = false;
+    for_extracted(bytes, [&](std::string_view piece) {
+        for (char c : piece) {
+            if (n == sizeof kept) longer = true;
+            else kept[n++] = c;
+        }
+    });
+    if (longer) return false;
+    return (n == 1 && kept[0] == ' ') || (n == 2 && kept[0] == '\xC2' && kept[1] == '\xA0');
+}
+
 // Source bytes that take no room at a line end: spaces and the hard-break
 // separator. (Soft hyphens and word joiners are not blank: they sit inside words.)
 bool is_blank_bytes(std::string_view t) {
@@ -81,7 +102,7 @@ struct Cluster {
     int g0 = 0, g1 = 0;
     int b0 = 0, b1 = 0;
     double advance = 0;
-    std::string text;        // extraction text
+    int text_bytes = 0;      // length of its extraction text (for_extracted)
     bool space = false;      // stretches when justified
     bool blank = false;      // takes no room at a line end
     bool visible = false;
@@ -131,6 +152,8 @@ Shaped shape_paragraph(TypeContext& tc, const RichText& rt) {
         char_at[static_cast<size_t>(length)] = chars;
     }
 
+    out.glyphs.reserve(out.items.size());
+    out.clusters.reserve(static_cast<size_t>(length));  // at most one per byte; Shaped lives one paragraph
     for (size_t it = 0; it < out.items.size(); ++it) {
         PangoItem* item = out.items[it].get();
         out.glyphs.emplace_back(pango_glyph_string_new());
@@ -154,8 +177,8 @@ Shaped shape_paragraph(TypeContext& tc, const RichText& rt) {
             }
             if (c.visible) c.advance += tracking;
             std::string_view bytes(text.data() + c.b0, static_cast<size_t>(std::max(0, c.b1 - c.b0)));
-            c.text = extract_text(bytes, false);
-            c.space = is_space_text(c.text);
+            for_extracted(bytes, [&](std::string_view piece) { c.text_bytes += static_cast<int>(piece.size()); });
+            c.space = is_space_cluster(bytes);
             c.blank = is_blank_bytes(bytes);
             const PangoLogAttr& after = log[static_cast<size_t>(char_at[static_cast<size_t>(c.b1)])];
             c.break_after = after.is_line_break;
@@ -428,6 +451,18 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
                 current.color = style ? style->style.color : Color{};
                 current.x = x;
                 current.y = style ? -style->style.rise : 0;
+                // Room for the run's glyphs, text and clusters at once (and
+                // a hyphen): growing them glyph by glyph was a good part of
+                // layout's allocations.
+                size_t glyphs = 1, bytes = 1, clusters = 1;
+                for (size_t k = i; k < br.end && cs[k].item == c.item; ++k) {
+                    glyphs += static_cast<size_t>(cs[k].g1 - cs[k].g0);
+                    bytes += static_cast<size_t>(cs[k].text_bytes);
+                    ++clusters;
+                }
+                current.glyphs.reserve(glyphs);
+                current.text.reserve(bytes);
+                current.clusters.reserve(clusters);
             }
             const bool placed = i < content_end;
             const double x0 = x;
@@ -445,8 +480,9 @@ Placed place_lines(TypeContext& tc, const RichText& rt, const ParaSpec& spec) {
                 x += c.advance;
                 if (c.space) x += per_space;
             }
-            tcl.bytes = static_cast<int>(c.text.size());
-            current.text += c.text;
+            tcl.bytes = c.text_bytes;
+            append_extracted(current.text, std::string_view(rt.text).substr(static_cast<size_t>(c.b0),
+                                                                           static_cast<size_t>(std::max(0, c.b1 - c.b0))));
             // Keep text and glyphs mapped: a cluster without glyphs lends its
             // text to the previous cluster, one without text its glyphs.
             if (tcl.glyphs == 0 && tcl.bytes == 0) {
