@@ -1,10 +1,8 @@
 #include "layout/rich_text.hpp"
 
-#include <hyphen.h>
-
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
+
+#include "layout/hyphenator.hpp"
 
 #include "model/overloaded.hpp"
 
@@ -59,39 +57,18 @@ void RichTextBuilder::append_raw(std::string_view text, const TextStyle& style) 
 }
 
 void RichTextBuilder::append_word(std::string_view word, const TextStyle& style, bool hyphenate) {
-    if (!hyphenate || !m_env.hyphen_dict || word.size() < min_hyphenated_word) {
-        append_raw(word, style);
-        return;
-    }
-    std::string lower(word);
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    std::vector<char> hyphens(lower.size() + 5, '0');
-    char** rep = nullptr;
-    int* pos = nullptr;
-    int* cut = nullptr;
-    int failed = hnj_hyphen_hyphenate2(m_env.hyphen_dict, lower.c_str(), static_cast<int>(lower.size()),
-                                       hyphens.data(), nullptr, &rep, &pos, &cut);
-    if (rep) {  // non-standard hyphenation: never produced by the English patterns
-        for (size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
-        std::free(rep);
-        std::free(pos);
-        std::free(cut);
-    }
-    if (failed) {
+    if (!hyphenate || !m_env.hyphenator || word.size() < min_hyphenated_word) {
         append_raw(word, style);
         return;
     }
     // Left minimum 2, right minimum 3 (British practice).
     size_t from = 0;
-    for (size_t i = 0; i + 1 < word.size(); ++i) {
-        const size_t left = i + 1, right = word.size() - left;
-        if (left < 2 || right < 3) continue;
-        if (hyphens[i] & 1) {
-            append_raw(word.substr(from, i + 1 - from), style);
-            m_out.soft_hyphens.push_back(size());
-            append_raw(soft_hyphen, style);
-            from = i + 1;
-        }
+    for (int i : m_env.hyphenator->points(word, 2, 3)) {
+        const size_t after = static_cast<size_t>(i) + 1;
+        append_raw(word.substr(from, after - from), style);
+        m_out.soft_hyphens.push_back(size());
+        append_raw(soft_hyphen, style);
+        from = after;
     }
     append_raw(word.substr(from), style);
 }

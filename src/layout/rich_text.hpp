@@ -9,9 +9,9 @@
 #include "layout/style.hpp"
 #include "model/document.hpp"
 
-typedef struct _HyphenDict HyphenDict;
-
 namespace folio {
+
+class Hyphenator;
 
 struct TextStyle {
     std::string families;
@@ -52,7 +52,7 @@ struct RichText {
 // How inlines become rich text for one post.
 struct InlineEnv {
     const Style* style = nullptr;
-    HyphenDict* hyphen_dict = nullptr;  // null: no hyphenation
+    Hyphenator* hyphenator = nullptr;  // null: no hyphenation
     std::string post_id;                // prefixes note destinations
 };
 

@@ -25,7 +25,7 @@ inline TextStyle text_style(const std::string& families, double size, Color colo
 
 inline std::vector<SetLine> set_text(TypeContext& tc, const Style& style, const std::string& text, const TextStyle& ts,
                                      double measure, double leading, TextAlign align, bool hyphenate = false) {
-    InlineEnv env{&style, hyphenate ? tc.hyphen_dict() : nullptr, ""};
+    InlineEnv env{&style, hyphenate ? tc.hyphenator() : nullptr, ""};
     RichTextBuilder b(env);
     b.append(text, ts, hyphenate);
     return set_paragraph(tc, b.take(), {measure, leading, align, style.max_consecutive_hyphens});

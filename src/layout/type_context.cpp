@@ -90,6 +90,7 @@ Result<std::unique_ptr<TypeContext>> TypeContext::create(const Resources& resour
 
     tc->m_hyphen.reset(hnj_hyphen_load(resources.hyphen_dict.c_str()));
     if (!tc->m_hyphen) return Error{"cannot read hyphenation patterns " + resources.hyphen_dict};
+    tc->m_hyphenator = std::make_unique<Hyphenator>(tc->m_hyphen.get());
     return tc;
 }
 

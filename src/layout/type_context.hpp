@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/hyphenator.hpp"
 #include "layout/items.hpp"
 #include "layout/style.hpp"
 #include "model/result.hpp"
@@ -48,7 +49,8 @@ public:
     static Result<std::unique_ptr<TypeContext>> create(const Resources& resources);
 
     PangoContext* pango() const { return m_context.get(); }
-    HyphenDict* hyphen_dict() const { return m_hyphen.get(); }
+    // The dictionary with this thread's memory of words already hyphenated.
+    Hyphenator* hyphenator() { return m_hyphenator.get(); }
     // Cached per font; the cache keeps the Pango font alive so its address
     // stays a valid key.
     const FontInfo& font_info(PangoFont* font);
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<PangoFontMap, GObjectUnref> m_font_map;
     std::unique_ptr<PangoContext, GObjectUnref> m_context;
     std::unique_ptr<HyphenDict, HyphenDictFree> m_hyphen;
+    std::unique_ptr<Hyphenator> m_hyphenator;  // uses m_hyphen, so declared after it
     struct CachedFont {
         std::unique_ptr<PangoFont, GObjectUnref> font;
         FontInfo info;

@@ -29,7 +29,7 @@ inline TypeContext& test_context() {
 
 inline RichText body_text(const std::string& text) {
     static const Style style;
-    InlineEnv env{&style, test_context().hyphen_dict(), "t"};
+    InlineEnv env{&style, test_context().hyphenator(), "t"};
     TextStyle base;
     base.families = style.serif;
     base.size = style.body_size;
