@@ -25,7 +25,10 @@ std::optional<std::int64_t> parse_source_date_epoch(const char* text) {
 
 int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
-    auto project = load_project(input_dir, diags);
+    // One thread per core, as `folio build` by default: the report is the
+    // same whatever the number.
+    constexpr unsigned every_core = 0;
+    auto project = load_project(input_dir, diags, every_core);
     if (!project) {
         print_diagnostics(diags, err);
         err << "folio: error: " << project.error() << '\n';
@@ -33,7 +36,7 @@ int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
     }
     // Packs are checked too (folio.toml selections, citation styles), and
     // everything is reported in one list.
-    const auto packs = prepare_packs(*project, diags);
+    const auto packs = prepare_packs(*project, diags, nullptr, every_core);
     print_diagnostics(diags, err);
     if (diags.has_errors()) return exit_input_error;
     out << "folio: " << input_dir.string() << ": " << project->posts.size() << " posts, "
