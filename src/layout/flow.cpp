@@ -109,6 +109,7 @@ size_t FlowBuilder::emit_lines(std::vector<SetLine> lines, double leading, doubl
         c.height = leading;
         c.baseline = baseline;
         c.space_before = i == 0 ? space_before : 0;
+        c.items.reserve(line.items.size() + line.links.size() + line.notes.size() + m_bars.size() + 2);
         if (i == 0 && !tag.empty()) c.items.push_back(TagBegin{tag, alt});
         for (Item& it : line.items) {
             translate(it, m_indent, baseline);

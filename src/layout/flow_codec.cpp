@@ -334,15 +334,21 @@ private:
         // A cluster has a byte or a glyph (cairo refuses one with neither),
         // which bounds how many a run can have.
         const std::size_t most = r.text.size() + r.glyphs.size();
+        // The groups are read first and the clusters made at once: growing
+        // the vector group by group was most of decoding's allocations.
         std::uint64_t groups = 0;
         if (!m_in.vcount(groups, 3)) return false;
+        m_groups.clear();
+        std::size_t clusters = 0;
         for (std::uint64_t i = 0; i < groups; ++i) {
             TextCluster c;
             std::uint64_t repeat = 0;
-            if (!integer(c.bytes) || !integer(c.glyphs) || !m_in.uvar(repeat) || repeat > most - r.clusters.size())
-                return false;
-            r.clusters.insert(r.clusters.end(), static_cast<std::size_t>(repeat), c);
+            if (!integer(c.bytes) || !integer(c.glyphs) || !m_in.uvar(repeat) || repeat > most - clusters) return false;
+            clusters += static_cast<std::size_t>(repeat);
+            m_groups.emplace_back(c, static_cast<std::size_t>(repeat));
         }
+        r.clusters.reserve(clusters);
+        for (const auto& [c, repeat] : m_groups) r.clusters.insert(r.clusters.end(), repeat, c);
         return font(r, font_index);
     }
 
@@ -423,6 +429,7 @@ private:
     int m_post;
     std::vector<std::string> m_names;
     std::vector<Font> m_fonts;  // parallel to m_names; a name that is a tag is never loaded
+    std::vector<std::pair<TextCluster, std::size_t>> m_groups;  // run()'s scratch
     std::string m_missing_font;
 };
 

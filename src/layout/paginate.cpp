@@ -1,6 +1,7 @@
 #include "layout/paginate.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include "layout/set_paragraph.hpp"
@@ -116,6 +117,22 @@ private:
         const double top = m_style.margin_top;
         auto& items = page.items;
 
+        // Room for everything the page will hold, so its items (large
+        // variants) are not moved again and again as the vector grows: the
+        // open tags twice, a table header, the chunks, their notes, the
+        // notes carried over, and the furniture.
+        size_t expected = 2 * m_body_tags.open.size() + 16;
+        if (s < e && chunks[s].table >= 0)
+            expected += m_galley.table_headers[static_cast<size_t>(chunks[s].table)].items.size();
+        for (const Chunk& l : m_carry) expected += l.items.size();
+        for (size_t k = s; k < e; ++k) {
+            expected += chunks[k].items.size();
+            for (int n : chunks[k].notes)
+                if (!m_placed[static_cast<size_t>(n)])
+                    for (const Chunk& l : m_galley.notes[static_cast<size_t>(n)].lines) expected += l.items.size();
+        }
+        items.reserve(expected);
+
         const size_t reopened = m_body_tags.open.size();
         m_body_tags.reopen(items);
         double y = top;
@@ -186,7 +203,8 @@ private:
                 ny += lines[k].height;
             }
             m_note_tags.close(items);
-            m_carry.assign(lines.begin() + static_cast<long>(fit), lines.end());
+            m_carry.assign(std::make_move_iterator(lines.begin() + static_cast<long>(fit)),
+                           std::make_move_iterator(lines.end()));
             if (!m_carry.empty()) m_carry.front().space_before = 0;
         }
 
