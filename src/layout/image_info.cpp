@@ -9,15 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "layout/big_endian.hpp"
 #include "layout/png_pixels.hpp"
 
 namespace folio {
 namespace {
-
-unsigned be16(const unsigned char* p) { return (p[0] << 8) | p[1]; }
-unsigned long be32(const unsigned char* p) {
-    return (static_cast<unsigned long>(p[0]) << 24) | (p[1] << 16) | (p[2] << 8) | p[3];
-}
 
 const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
@@ -33,10 +29,10 @@ ImageCheck walk_png(std::span<const unsigned char> b, ImageCheck c) {
     std::size_t at = 8;
     while (true) {
         if (at + 12 > b.size()) return problem(ImageProblem::truncated, "the PNG file is cut short (no IEND chunk)");
-        const unsigned long len = be32(&b[at]);
+        const unsigned long len = big_endian32(&b[at]);
         if (len > 0x7fffffffUL || b.size() - at - 12 < len)
             return problem(ImageProblem::truncated, "the PNG file is cut short inside a chunk");
-        const unsigned long crc = be32(&b[at + 8 + len]);
+        const unsigned long crc = big_endian32(&b[at + 8 + len]);
         // PNG's CRC is zlib's CRC-32 (ISO 3309) over the chunk's type and data.
         if (::crc32(0, &b[at + 4], static_cast<uInt>(4 + len)) != crc)
             return problem(ImageProblem::damaged, "the PNG file is damaged (a chunk fails its CRC check)");
@@ -79,8 +75,8 @@ ImageCheck inspect_image_bytes(std::string_view bytes, bool whole) {
     if (head.size() >= 8 && std::equal(png_sig, png_sig + 8, head.begin())) {
         c.info.format = ImageFormat::png;
         if (head.size() < 24) return problem(ImageProblem::truncated, "the PNG file is cut short in its header");
-        c.info.width = static_cast<int>(std::min(be32(&head[16]), 0x7fffffffUL));
-        c.info.height = static_cast<int>(std::min(be32(&head[20]), 0x7fffffffUL));
+        c.info.width = static_cast<int>(std::min<unsigned long>(big_endian32(&head[16]), 0x7fffffffUL));
+        c.info.height = static_cast<int>(std::min<unsigned long>(big_endian32(&head[20]), 0x7fffffffUL));
         if (whole) c = walk_png(head, c);
     } else if (head.size() >= 2 && head[0] == 0xff && head[1] == 0xd8) {
         c.info.format = ImageFormat::jpeg;
@@ -93,11 +89,11 @@ ImageCheck inspect_image_bytes(std::string_view bytes, bool whole) {
                 ++i;
                 continue;
             }
-            unsigned len = be16(&head[i + 2]);
+            unsigned len = big_endian16(&head[i + 2]);
             bool sof = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
             if (sof) {
-                c.info.height = static_cast<int>(be16(&head[i + 5]));
-                c.info.width = static_cast<int>(be16(&head[i + 7]));
+                c.info.height = static_cast<int>(big_endian16(&head[i + 5]));
+                c.info.width = static_cast<int>(big_endian16(&head[i + 7]));
                 found = true;
                 break;
             }

@@ -7,12 +7,10 @@
 #include <cstdint>
 #include <vector>
 
+#include "layout/big_endian.hpp"
+
 namespace folio {
 namespace {
-
-std::uint32_t be32(const unsigned char* p) {
-    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
-}
 
 bool is_type(const unsigned char* p, const char* type) { return std::equal(p, p + 4, type); }
 
@@ -117,7 +115,7 @@ std::string png_pixel_data_problem(std::span<const unsigned char> png) {
     std::size_t at = 8;
     auto next_chunk = [&](std::uint32_t& length, const unsigned char*& type, const unsigned char*& data) {
         if (at + 12 > png.size()) return false;
-        length = be32(&png[at]);
+        length = big_endian32(&png[at]);
         if (png.size() - at - 12 < length) return false;
         type = &png[at + 4];
         data = &png[at + 8];
@@ -129,7 +127,7 @@ std::string png_pixel_data_problem(std::span<const unsigned char> png) {
     const unsigned char* data = nullptr;
     if (!next_chunk(length, type, data) || !is_type(type, "IHDR") || length != 13)
         return "the PNG file is damaged (it does not begin with its header chunk, IHDR)";
-    Header h{be32(data), be32(data + 4), data[8], data[9], data[12]};
+    Header h{big_endian32(data), big_endian32(data + 4), data[8], data[9], data[12]};
     if (h.width == 0 || h.height == 0) return "";  // reported as an image without pixels
     if (bits_per_pixel(h) == 0)
         return "the PNG file is damaged (its header gives colour type " + std::to_string(h.colour) +
