@@ -96,7 +96,9 @@ std::string listed(const std::vector<std::string_view>& values) {
     std::string out;
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (i) out += i + 1 == values.size() ? " or " : ", ";
-        out += "\"" + std::string(values[i]) + "\"";
+        out += '"';
+        out += values[i];
+        out += '"';
     }
     return out;
 }

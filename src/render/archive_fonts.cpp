@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 #include <set>
 
 #include "model/digest.hpp"
@@ -214,6 +215,23 @@ std::string ArchiveFonts::to_unicode(std::size_t i) const {
     return to_unicode_cmap(direct, mapped);
 }
 
+namespace {
+
+// "<a> <b> ...\n": one line of a bfrange or bfchar block. (Appended piece by
+// piece: GCC 12 warns falsely of overlapping copies in "<" + std::string.)
+void hex_line(std::string& out, std::initializer_list<std::string> parts) {
+    const char* gap = "<";
+    for (const std::string& part : parts) {
+        out += gap;
+        out += part;
+        out += '>';
+        gap = " <";
+    }
+    out += '\n';
+}
+
+}  // namespace
+
 std::string to_unicode_cmap(const std::vector<char32_t>& direct, const std::map<char32_t, std::string>& mapped) {
     // Runs of consecutive codes within one high byte become ranges.
     struct Range {
@@ -235,7 +253,7 @@ std::string to_unicode_cmap(const std::vector<char32_t>& direct, const std::map<
         const size_t n = std::min<size_t>(100, ranges.size() - start);
         out += std::to_string(n) + " beginbfrange\n";
         for (size_t k = start; k < start + n; ++k)
-            out += "<" + hex4(ranges[k].first) + "> <" + hex4(ranges[k].last) + "> <" + hex4(ranges[k].first) + ">\n";
+            hex_line(out, {hex4(ranges[k].first), hex4(ranges[k].last), hex4(ranges[k].first)});
         out += "endbfrange\n";
     }
     std::vector<std::pair<char32_t, std::string>> chars(mapped.begin(), mapped.end());
@@ -243,7 +261,7 @@ std::string to_unicode_cmap(const std::vector<char32_t>& direct, const std::map<
         const size_t n = std::min<size_t>(100, chars.size() - start);
         out += std::to_string(n) + " beginbfchar\n";
         for (size_t k = start; k < start + n; ++k)
-            out += "<" + hex4(chars[k].first) + "> <" + utf16_hex(utf8_decode(chars[k].second)) + ">\n";
+            hex_line(out, {hex4(chars[k].first), utf16_hex(utf8_decode(chars[k].second))});
         out += "endbfchar\n";
     }
     out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
