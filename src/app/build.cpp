@@ -164,9 +164,9 @@ OutputRecord describe(const AtomicOutput& output, const Pack& pack, const char* 
     r.path = output.target().string();
     r.pack = pack.id;
     r.format = format;
-    if (auto bytes = read_file(output.temp_path())) {
-        r.bytes = bytes->size();
-        r.sha256 = to_hex(sha256(*bytes));
+    if (auto digest = digest_file(output.temp_path())) {
+        r.bytes = digest->bytes;
+        r.sha256 = std::move(digest->sha256);
     }
     return r;
 }

@@ -1,6 +1,7 @@
 #include "app/files.hpp"
 
 #include "app/interrupt_guard.hpp"
+#include "model/digest.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -10,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <vector>
 
 namespace folio {
 
@@ -29,6 +31,25 @@ Result<std::string> read_file(const fs::path& path) {
     if (!bytes) return Error{bytes.error()};
     if (!*bytes) return Error{path.string() + ": cannot open: " + std::strerror(ENOENT)};
     return std::move(**bytes);
+}
+
+Result<FileDigest> digest_file(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Error{path.string() + ": cannot open: " + std::strerror(errno)};
+    FdClose closer{fd};
+    Sha256Stream hash;
+    FileDigest out;
+    std::vector<char> buffer(1 << 20);
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) return Error{path.string() + ": cannot read: " + std::strerror(errno)};
+        if (got == 0) break;
+        hash.update({buffer.data(), static_cast<std::size_t>(got)});
+        out.bytes += static_cast<std::uint64_t>(got);
+    }
+    out.sha256 = to_hex(hash.finish());
+    return out;
 }
 
 Result<std::optional<std::string>> read_file_if_present(const fs::path& path) {

@@ -1,6 +1,7 @@
 #pragma once
 // File-system helpers for the app: reading inputs whole, finding posts, and
 // writing outputs so that a failed run never leaves a half-written file.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -15,6 +16,14 @@ Result<std::string> read_file(const std::filesystem::path& path);
 // The same, but a file that does not exist is nullopt rather than an error:
 // one open instead of an exists() check and then an open.
 Result<std::optional<std::string>> read_file_if_present(const std::filesystem::path& path);
+
+// A file's size and SHA-256, read in pieces: an output of tens of megabytes
+// is never held whole just to be hashed.
+struct FileDigest {
+    std::uint64_t bytes = 0;
+    std::string sha256;  // lower-case hexadecimal
+};
+Result<FileDigest> digest_file(const std::filesystem::path& path);
 
 // The posts of an input folder: every regular `*.md` file directly inside
 // it, sorted by name so the order never depends on the file system.

@@ -78,7 +78,7 @@ std::string pdf_text_string(const std::string& utf8) {
     return out + ")";
 }
 
-Result<std::string> figure_alt_update(const std::string& bytes, const std::vector<std::string>& alts) {
+Result<std::string> figure_alt_update(std::string_view bytes, const std::vector<std::string>& alts) {
     Result<pdf::File> file = pdf::File::open(bytes);
     if (!file) return Error{file.error()};
     const Value& trailer = file->trailer();
@@ -110,7 +110,7 @@ Result<std::string> figure_alt_update(const std::string& bytes, const std::vecto
 
 pdf::Update add_figure_alts(std::vector<std::string> alts) {
     const bool none = std::all_of(alts.begin(), alts.end(), [](const std::string& a) { return a.empty(); });
-    return {"add the figures' alt text to", [alts = std::move(alts), none](const std::string& pdf) -> Result<std::string> {
+    return {"add the figures' alt text to", [alts = std::move(alts), none](std::string_view pdf) -> Result<std::string> {
                 if (none) return std::string{};
                 return figure_alt_update(pdf, alts);
             }};

@@ -22,7 +22,7 @@ namespace folio {
 // is. An error, never a partial result, when the structure is not what
 // cairo 1.16 writes: no structure tree, a different number of Figures than
 // alt texts, a Figure that already has /Alt, an object that cannot be read.
-Result<std::string> figure_alt_update(const std::string& pdf, const std::vector<std::string>& alts);
+Result<std::string> figure_alt_update(std::string_view pdf, const std::vector<std::string>& alts);
 
 // That update, to append with pdf::append_updates: nothing when every alt
 // is empty.

@@ -12,7 +12,7 @@ namespace {
 using pdf::Value;
 
 // A dictionary written again with one entry's value replaced.
-std::string with_entry(const std::string& bytes, const Value& dict, const std::string& key, const std::string& value) {
+std::string with_entry(std::string_view bytes, const Value& dict, const std::string& key, const std::string& value) {
     std::string out = "<<";
     for (const auto& [k, v] : dict.entries) out += " /" + k + " " + (k == key ? value : raw(bytes, v));
     return out + " >>";
@@ -20,7 +20,11 @@ std::string with_entry(const std::string& bytes, const Value& dict, const std::s
 
 std::string ref_array(const std::vector<int>& refs) {
     std::string out = "[";
-    for (int r : refs) out += " " + std::to_string(r) + " 0 R";
+    for (int r : refs) {
+        out += ' ';
+        out += std::to_string(r);
+        out += " 0 R";
+    }
     return out + " ]";
 }
 
@@ -102,7 +106,7 @@ private:
 };
 
 // The new page-label tree: cairo's entries moved with their pages.
-Result<std::string> rotated_labels(const std::string& bytes, const Value& labels, int body, int front) {
+Result<std::string> rotated_labels(std::string_view bytes, const Value& labels, int body, int front) {
     const Value* nums = labels.get("Nums");
     if (!nums || nums->kind != Value::Kind::array || nums->items.size() % 2 != 0 || labels.get("Kids"))
         return Error{"the page-label tree is not one /Nums array"};
@@ -131,7 +135,7 @@ Result<std::string> rotated_labels(const std::string& bytes, const Value& labels
 
 }  // namespace
 
-Result<std::string> front_first_update(const std::string& bytes, int front_pages) {
+Result<std::string> front_first_update(std::string_view bytes, int front_pages) {
     if (front_pages <= 0) return std::string{};
     Result<pdf::File> file = pdf::File::open(bytes);
     if (!file) return Error{file.error()};
@@ -230,7 +234,7 @@ Result<std::string> front_first_update(const std::string& bytes, int front_pages
 }
 
 pdf::Update move_front_first(int front_pages) {
-    return {"put the front matter first in", [front_pages](const std::string& pdf) -> Result<std::string> {
+    return {"put the front matter first in", [front_pages](std::string_view pdf) -> Result<std::string> {
                 if (front_pages <= 0) return std::string{};
                 return front_first_update(pdf, front_pages);
             }};

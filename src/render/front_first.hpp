@@ -27,7 +27,7 @@ namespace folio {
 // The bytes to append to `pdf` (a complete file as cairo 1.16 writes it,
 // possibly already updated) so that its last `front_pages` pages come first.
 // Empty when there is nothing to move.
-Result<std::string> front_first_update(const std::string& pdf, int front_pages);
+Result<std::string> front_first_update(std::string_view pdf, int front_pages);
 
 // That update, to append with pdf::append_updates.
 pdf::Update move_front_first(int front_pages);

@@ -5,7 +5,12 @@
 #include <cstdio>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <utility>
 
 namespace folio::pdf {
 namespace {
@@ -282,39 +287,74 @@ Result<std::string> incremental_update(const File& file, std::vector<std::pair<i
     return out;
 }
 
-Result<void> append_updates(const std::string& path, const std::vector<Update>& updates) {
-    // One read of the whole file (its size first: growing a string byte by
-    // byte through a stream iterator cost more than the updates).
-    std::string bytes;
-    std::size_t original = 0;
-    {
-        std::FILE* f = std::fopen(path.c_str(), "rb");
-        if (!f) return Error{"cannot read " + path + " back: " + std::strerror(errno)};
+namespace {
+
+// A file mapped read-only: the PDF's tens of megabytes are read in place
+// from the page cache, neither copied into the heap nor faulted in as fresh
+// memory (both cost more than the updates themselves).
+class MappedFile {
+public:
+    static Result<MappedFile> open(const std::string& path) {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return Error{std::strerror(errno)};
         struct stat st {};
-        if (fstat(fileno(f), &st) != 0 || st.st_size < 0) {
+        if (::fstat(fd, &st) != 0 || st.st_size < 0) {
             const int why = errno;
-            std::fclose(f);
-            return Error{"cannot read " + path + " back: " + std::strerror(why)};
+            ::close(fd);
+            return Error{std::strerror(why)};
         }
-        original = static_cast<std::size_t>(st.st_size);
-        // Room for the updates, which are small beside the pages.
-        bytes.reserve(original + original / 32 + 4096);
-        bytes.resize(original);
-        const std::size_t got = original ? std::fread(bytes.data(), 1, original, f) : 0;
-        const int why = errno;
-        std::fclose(f);
-        if (got != original) return Error{"cannot read " + path + " back: " + std::strerror(why)};
+        MappedFile m;
+        m.m_size = static_cast<std::size_t>(st.st_size);
+        if (m.m_size > 0) {
+            void* at = ::mmap(nullptr, m.m_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+            const int why = errno;
+            ::close(fd);
+            if (at == MAP_FAILED) return Error{std::strerror(why)};
+            m.m_data = static_cast<const char*>(at);
+        } else {
+            ::close(fd);
+        }
+        return m;
     }
+    MappedFile(MappedFile&& o) noexcept : m_data(std::exchange(o.m_data, nullptr)), m_size(std::exchange(o.m_size, 0)) {}
+    MappedFile& operator=(MappedFile&&) = delete;
+    MappedFile(const MappedFile&) = delete;
+    ~MappedFile() {
+        if (m_data) ::munmap(const_cast<char*>(m_data), m_size);
+    }
+    std::string_view bytes() const { return {m_data ? m_data : "", m_size}; }
+
+private:
+    MappedFile() = default;
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+}  // namespace
+
+Result<void> append_updates(const std::string& path, const std::vector<Update>& updates) {
+    Result<MappedFile> mapped = MappedFile::open(path);
+    if (!mapped) return Error{"cannot read " + path + " back: " + mapped.error()};
+    const std::string_view original = mapped->bytes();
+    // What the updates add; an update after one that added something needs
+    // the file as it will be, so only then are the bytes put together.
+    std::string added;
+    std::string whole;
     for (const Update& u : updates) {
-        Result<std::string> update = u.make(bytes);
+        std::string_view pdf = original;
+        if (!added.empty()) {
+            whole.assign(original);
+            whole += added;
+            pdf = whole;
+        }
+        Result<std::string> update = u.make(pdf);
         if (!update) return Error{"cannot " + u.doing + " " + path + ": " + update.error()};
-        bytes += *update;
+        added += *update;
     }
-    if (bytes.size() == original) return {};
+    if (added.empty()) return {};
     std::FILE* f = std::fopen(path.c_str(), "ab");
     if (!f) return Error{"cannot write " + path + ": " + std::strerror(errno)};
-    const std::size_t more = bytes.size() - original;
-    const bool wrote = std::fwrite(bytes.data() + original, 1, more, f) == more;
+    const bool wrote = std::fwrite(added.data(), 1, added.size(), f) == added.size();
     const int write_errno = errno;
     if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
     return {};

@@ -42,7 +42,7 @@ struct Value::Entry {
 };
 
 // A value's bytes exactly as `bytes` (the file it was parsed from) has them.
-inline std::string raw(const std::string& bytes, const Value& v) { return bytes.substr(v.begin, v.end - v.begin); }
+inline std::string raw(std::string_view bytes, const Value& v) { return std::string(bytes.substr(v.begin, v.end - v.begin)); }
 
 // Parses one value at `at` (leading whitespace and comments skipped);
 // `at` moves past it.
@@ -82,7 +82,7 @@ Result<std::string> incremental_update(const File& file, std::vector<std::pair<i
 // the figures' alt text to".
 struct Update {
     std::string doing;
-    std::function<Result<std::string>(const std::string& pdf)> make;
+    std::function<Result<std::string>(std::string_view pdf)> make;
 };
 
 // Reads the PDF at `path` back once and appends each update in turn, every

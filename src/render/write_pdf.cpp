@@ -43,7 +43,11 @@ std::string iso_datetime_from_epoch(long long seconds) {
 namespace {
 
 // Hands laid-out pages to the rendering thread; bounded, so layout never
-// runs far ahead and memory stays flat whatever the pack's length.
+// runs far ahead and memory stays flat whatever the pack's length. Cairo is
+// the slower side: the bound is wide enough for pagination to finish with
+// the layout workers (a second or so of pages on 2 cores) rather than wait
+// on every page Cairo has yet to draw, so the EPUB, which starts once the
+// pages are numbered, is written beside Cairo instead of after it.
 class PageQueue {
 public:
     bool push(Page&& page) {
@@ -76,7 +80,7 @@ public:
     }
 
 private:
-    static constexpr size_t capacity = 32;
+    static constexpr size_t capacity = 1024;
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
     std::deque<Page> m_pages;

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "app/files.hpp"
+#include "model/digest.hpp"
 #include "app_test_support.hpp"
 
 using namespace folio;
@@ -95,4 +96,25 @@ TEST_CASE("read_file_if_present: a missing file is nothing, not an error; other 
     CHECK(read_file_if_present(dir.path / "some").value() == std::optional<std::string>("bytes"));
     CHECK_FALSE(read_file_if_present(dir.path).ok());  // a folder
     CHECK(read_file(dir.path / "none").error().find(": cannot open: No such file or directory") != std::string::npos);
+}
+
+TEST_CASE("digest_file: the size and SHA-256 of a file read in pieces, equal to hashing it whole") {
+    TempDir temp("files-test-digest");
+    const fs::path dir = temp.path;
+    const fs::path path = dir / "big.bin";
+    // Over two of its 1 MiB pieces, not a multiple of one.
+    std::string bytes;
+    for (int i = 0; bytes.size() < (5u << 19) + 7; ++i) bytes += std::to_string(i * 7919) + ' ';
+    write_file(path, bytes);
+    auto d = digest_file(path);
+    REQUIRE(d.ok());
+    CHECK(d->bytes == bytes.size());
+    CHECK(d->sha256 == to_hex(sha256(bytes)));
+    write_file(dir / "empty.bin", "");
+    auto empty = digest_file(dir / "empty.bin");
+    REQUIRE(empty.ok());
+    CHECK(empty->sha256 == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    auto missing = digest_file(dir / "missing.bin");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().find("missing.bin: cannot open") != std::string::npos);
 }

@@ -185,12 +185,12 @@ TEST_CASE("updates are made one after another from one read and appended togethe
 
     // A failing update appends nothing, not even the ones before it.
     std::vector<std::size_t> seen;
-    auto note_size = [&](const std::string& pdf) -> Result<std::string> {
+    auto note_size = [&](std::string_view pdf) -> Result<std::string> {
         seen.push_back(pdf.size());
         return std::string{};
     };
     auto fails = pdf::append_updates(path, {add_figure_alts({"a", "b", "c", "d"}), {"check", note_size},
-                                            {"refuse", [](const std::string&) -> Result<std::string> { return Error{"no"}; }}});
+                                            {"refuse", [](std::string_view) -> Result<std::string> { return Error{"no"}; }}});
     REQUIRE_FALSE(fails.ok());
     CHECK(fails.error() == "cannot refuse " + path + ": no");
     CHECK(slurp(path) == cairo_only);
