@@ -20,9 +20,9 @@
 #include "app/report.hpp"
 #include "epub/write_epub.hpp"
 #include "layout/page_size.hpp"
+#include "model/digest.hpp"
 #include "render/cover_png.hpp"
 #include "render/write_pdf.hpp"
-#include "model/digest.hpp"
 #include "version.hpp"
 
 // `folio build`: read and check everything, then run each writer into a
@@ -166,7 +166,7 @@ OutputRecord describe(const AtomicOutput& output, const Pack& pack, const char* 
     r.format = format;
     if (auto digest = digest_file(output.temp_path())) {
         r.bytes = digest->bytes;
-        r.sha256 = std::move(digest->sha256);
+        r.sha256 = to_hex(digest->sha256);
     }
     return r;
 }

@@ -95,7 +95,7 @@ void put_csl_item(KeyWriter& k, const CslItem& item) {
 }  // namespace
 
 Sha256 file_digest(const fs::path& path) {
-    if (auto bytes = read_file(path)) return sha256(*bytes);
+    if (auto digest = digest_file(path)) return digest->sha256;
     return sha256("unreadable:" + path.string());
 }
 

@@ -29,6 +29,6 @@ std::vector<std::string> csl_locales_dirs();
 // result is the same whatever the number). A style that cannot be found or
 // read is an error against folio.toml (`config_path`).
 void apply_citations(std::vector<Pack>& packs, const std::filesystem::path& input_dir, const std::string& config_path,
-                     Diagnostics& diags, unsigned jobs = 1);
+                     Diagnostics& diags, unsigned jobs);
 
 }  // namespace folio

@@ -48,7 +48,7 @@ Result<FileDigest> digest_file(const fs::path& path) {
         hash.update({buffer.data(), static_cast<std::size_t>(got)});
         out.bytes += static_cast<std::uint64_t>(got);
     }
-    out.sha256 = to_hex(hash.finish());
+    out.sha256 = hash.finish();
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/digest.hpp"
 #include "model/result.hpp"
 
 namespace folio {
@@ -21,7 +22,7 @@ Result<std::optional<std::string>> read_file_if_present(const std::filesystem::p
 // is never held whole just to be hashed.
 struct FileDigest {
     std::uint64_t bytes = 0;
-    std::string sha256;  // lower-case hexadecimal
+    Sha256 sha256{};
 };
 Result<FileDigest> digest_file(const std::filesystem::path& path);
 

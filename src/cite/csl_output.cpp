@@ -24,18 +24,13 @@ Ir ir_text(std::string text) {
 Ir ir_join(std::vector<Ir> parts, const std::string& delimiter) {
     Ir out;
     out.is_group = true;
-    // Sized once: an Ir is ten strings, and growing moves every one.
-    std::vector<char> shown(parts.size());
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        shown[i] = !parts[i].empty();
-        if (shown[i]) ++count;
-    }
-    out.children.reserve(count == 0 ? 0 : delimiter.empty() ? count : 2 * count - 1);
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (!shown[i]) continue;
+    // Room for every part and delimiter at once (an upper bound): an Ir is
+    // ten strings, and growing the vector moves every one.
+    out.children.reserve(delimiter.empty() ? parts.size() : 2 * parts.size());
+    for (Ir& part : parts) {
+        if (part.empty()) continue;
         if (!out.children.empty() && !delimiter.empty()) out.children.push_back(ir_text(delimiter));
-        out.children.push_back(std::move(parts[i]));
+        out.children.push_back(std::move(part));
     }
     return out;
 }

@@ -31,12 +31,8 @@ public:
                     if (auto r = kids(item, depth); !r) return r;
                 return {};
             case Value::Kind::ref: {
-                if (!m_seen.insert(k.ref).second)
-                    return Error{"structure element " + std::to_string(k.ref) + " is reached twice"};
-                Result<Value> elem = m_file.object(k.ref);
+                Result<Value> elem = m_file.tree_node(k.ref, m_seen);
                 if (!elem) return Error{elem.error()};
-                if (elem->kind != Value::Kind::dict)
-                    return Error{"object " + std::to_string(k.ref) + " in the structure tree is not a dictionary"};
                 const Value* type = elem->get("Type");
                 if (type && (type->is_name("MCR") || type->is_name("OBJR"))) return {};
                 const Value* s = elem->get("S");

@@ -53,12 +53,8 @@ public:
             auto [k, page] = std::move(todo.back());
             todo.pop_back();
             if (k.kind == Value::Kind::ref) {
-                if (!seen.insert(k.ref).second)
-                    return Error{"structure element " + std::to_string(k.ref) + " is reached twice"};
-                Result<Value> elem = m_file.object(k.ref);
+                Result<Value> elem = m_file.tree_node(k.ref, seen);
                 if (!elem) return Error{elem.error()};
-                if (elem->kind != Value::Kind::dict)
-                    return Error{"object " + std::to_string(k.ref) + " in the structure tree is not a dictionary"};
                 k = std::move(*elem);
             }
             switch (k.kind) {

@@ -250,6 +250,15 @@ Result<Value> File::object(int number) const {
     return parse_value(s, at);
 }
 
+Result<Value> File::tree_node(int number, std::set<int>& seen) const {
+    if (!seen.insert(number).second) return Error{"structure element " + std::to_string(number) + " is reached twice"};
+    Result<Value> node = object(number);
+    if (!node) return node;
+    if (node->kind != Value::Kind::dict)
+        return Error{"object " + std::to_string(number) + " in the structure tree is not a dictionary"};
+    return node;
+}
+
 Result<std::string> incremental_update(const File& file, std::vector<std::pair<int, std::string>> objects) {
     if (objects.empty()) return std::string{};
     const std::string_view bytes = file.bytes();
@@ -257,7 +266,6 @@ Result<std::string> incremental_update(const File& file, std::vector<std::pair<i
     const Value* root = trailer.get("Root");
     const Value* size = trailer.get("Size");
     if (!root || root->kind != Value::Kind::ref || !size) return Error{"the PDF's trailer has no /Root or /Size"};
-    auto raw = [&](const Value& v) { return std::string(bytes.substr(v.begin, v.end - v.begin)); };
     // In object-number order, so the xref's subsections are ascending runs.
     std::sort(objects.begin(), objects.end());
     std::string out;
@@ -280,9 +288,9 @@ Result<std::string> incremental_update(const File& file, std::vector<std::pair<i
         }
         i = j;
     }
-    out += "trailer\n<< /Size " + raw(*size) + " /Root " + raw(*root);
-    if (const Value* info = trailer.get("Info")) out += " /Info " + raw(*info);
-    if (const Value* id = trailer.get("ID")) out += " /ID " + raw(*id);
+    out += "trailer\n<< /Size " + raw(bytes, *size) + " /Root " + raw(bytes, *root);
+    if (const Value* info = trailer.get("Info")) out += " /Info " + raw(bytes, *info);
+    if (const Value* id = trailer.get("ID")) out += " /ID " + raw(bytes, *id);
     out += " /Prev " + std::to_string(file.startxref()) + " >>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
     return out;
 }

@@ -7,7 +7,7 @@
 // compressed xref, no encryption; what it cannot read is an error.
 #include <cstddef>
 #include <functional>
-#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,6 +61,10 @@ public:
     std::size_t startxref() const { return m_startxref; }
     // Object `number`'s value (generation 0 as folio writes), with its byte span.
     Result<Value> object(int number) const;
+    // A structure-tree node reached by reference: object `number`, which must
+    // be a dictionary and not one already in `seen` (a tree has no cycles and
+    // no shared nodes); it is added to `seen`.
+    Result<Value> tree_node(int number, std::set<int>& seen) const;
 
 private:
     std::string_view m_bytes;

@@ -43,7 +43,7 @@ std::string iso_datetime_from_epoch(long long seconds) {
 namespace {
 
 // Hands laid-out pages to the rendering thread; bounded, so layout never
-// runs far ahead and memory stays flat whatever the pack's length. Cairo is
+// runs more than `capacity` pages ahead whatever the pack's length. Cairo is
 // the slower side: the bound is wide enough for pagination to finish with
 // the layout workers (a second or so of pages on 2 cores) rather than wait
 // on every page Cairo has yet to draw, so the EPUB, which starts once the

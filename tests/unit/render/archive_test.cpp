@@ -34,8 +34,6 @@ Pack archive_sample() {
     return pack({post("letter", "A letter to the Foreign Secretary", std::move(b), {note(1, words(30, 5))})});
 }
 
-}  // namespace
-
 std::vector<Page> numbered(std::vector<std::pair<PageNumbering, int>> numbers) {
     std::vector<Page> pages;
     for (auto [how, n] : numbers) {
@@ -46,6 +44,8 @@ std::vector<Page> numbered(std::vector<std::pair<PageNumbering, int>> numbers) {
     }
     return pages;
 }
+
+}  // namespace
 
 TEST_CASE("page labels become ranges: roman front matter, then decimal from 1") {
     using enum PageNumbering;
