@@ -129,12 +129,19 @@ Sha256 environment_digest(const LayoutEnvironment& env) {
     return k.finish();
 }
 
-Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_view source_sha256,
-                       const Bibliography& bibliography, const std::map<std::string, Sha256>& image_sha256) {
+std::string path_in_folder(const fs::path& file, const fs::path& folder) {
+    const fs::path inside = file.lexically_normal().lexically_relative(folder.lexically_normal());
+    if (inside.empty() || *inside.begin() == "..") return file.filename().string();
+    return inside.string();
+}
+
+Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_view name,
+                       std::string_view source_sha256, const Bibliography& bibliography,
+                       const std::map<std::string, Sha256>& image_sha256) {
     KeyWriter k;
     k.digest(environment);
     k.str(source_sha256);
-    k.str(post.path);
+    k.str(name);
     k.str(post.slug);
     // The post as layout sees it, after the passes (citations formatted,
     // notes numbered): model/dump's text form holds every field of the
@@ -143,18 +150,19 @@ Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_
     k.str(dump_post(post));
     // What the post points at: the images' bytes (layout reads them) and
     // the cited entries (already in the formatted citations, but an entry's
-    // fields feed the reference list and may change a tie-break).
-    std::set<std::string> images, cited;
+    // fields feed the reference list and may change a tie-break). Each image
+    // goes in as the post writes it with the bytes that names, in the
+    // post's order: its resolved path would hold the project's folder.
+    std::set<std::string> cited;
     walk_inlines(post.doc, [&](const Inline& in) {
-        if (const auto* image = std::get_if<Image>(&in.value); image && !image->path.empty()) images.insert(image->path);
+        if (const auto* image = std::get_if<Image>(&in.value); image && !image->path.empty()) {
+            k.str(image->url);
+            const auto known = image_sha256.find(image->path);
+            k.digest(known != image_sha256.end() ? known->second : file_digest(image->path));
+        }
         if (const auto* cite = std::get_if<Cite>(&in.value))
             for (const CiteItem& item : cite->items) cited.insert(item.key);
     });
-    for (const std::string& image : images) {
-        k.str(image);
-        const auto known = image_sha256.find(image);
-        k.digest(known != image_sha256.end() ? known->second : file_digest(image));
-    }
     for (const std::string& key : cited) {
         k.str(key);
         if (const CslItem* item = bibliography.find(key)) put_csl_item(k, *item);

@@ -6,7 +6,12 @@
 // the hyphenation patterns, the citation style and its locale), computed
 // once per pack, and what belongs to the post (its source bytes, its model
 // after the passes and citation formatting, the bytes of its images, the
-// bibliography entries it cites).
+// bibliography entries it cites). Nothing in a key depends on where the
+// project is or how its folder is named: the post is known by its path
+// inside the input folder and its images by what the post calls them and
+// their bytes, so `--input corpus`, `--input /home/me/corpus` and the
+// folder moved elsewhere share their entries (their galleys keep image
+// paths relative to the post's folder: layout/flow_codec).
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -23,7 +28,7 @@ namespace folio {
 
 // Bumped whenever an entry's layout (the header or the encoded galley)
 // changes: old entries then simply stop matching.
-inline constexpr std::uint32_t cache_format_version = 2;
+inline constexpr std::uint32_t cache_format_version = 3;
 
 // SHA-256 over the names and bytes of every file directly in `dir`, in name
 // order (fonts/, the CSL locales); an absent folder hashes as empty.
@@ -45,14 +50,22 @@ struct LayoutEnvironment {
     bool references_per_pack = false; // a post's own reference list or none
 };
 
+// `file`'s path inside `folder`, however the two are spelled as long as they
+// are spelled alike ("corpus/./a.md" in "corpus/" is "a.md"); the file name
+// when `file` is not below `folder` as written.
+std::string path_in_folder(const std::filesystem::path& file, const std::filesystem::path& folder);
+
 // The shared half of every post key of a pack.
 Sha256 environment_digest(const LayoutEnvironment& env);
 
-// The key of a post's laid-out galley. `source_sha256` is the hex digest of
-// the post file as read (the build report's); `image_sha256` has each
-// image's digest by the path check_images set, taken when the image was
-// checked (Project::image_sha256): an image missing from it is read here.
-Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_view source_sha256,
-                       const Bibliography& bibliography, const std::map<std::string, Sha256>& image_sha256);
+// The key of a post's laid-out galley. `name` is the post's path inside
+// the input folder (path_in_folder), never the path as typed;
+// `source_sha256` is the hex digest of the post file as read (the build
+// report's); `image_sha256` has each image's digest by the path
+// check_images set, taken when the image was checked
+// (Project::image_sha256): an image missing from it is read here.
+Sha256 post_layout_key(const Sha256& environment, const Post& post, std::string_view name,
+                       std::string_view source_sha256, const Bibliography& bibliography,
+                       const std::map<std::string, Sha256>& image_sha256);
 
 }  // namespace folio

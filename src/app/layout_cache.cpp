@@ -50,8 +50,9 @@ std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, Cache
     keys.reserve(pack.posts.size());
     for (const Post& post : pack.posts) {
         auto source = inputs.source_sha256.find(post.path);
-        keys.push_back(post_layout_key(shared, post, source == inputs.source_sha256.end() ? "" : source->second,
-                                       pack.bibliography, inputs.image_sha256));
+        keys.push_back(post_layout_key(shared, post, path_in_folder(post.path, inputs.input_dir),
+                                       source == inputs.source_sha256.end() ? "" : source->second, pack.bibliography,
+                                       inputs.image_sha256));
     }
     return keys;
 }

@@ -24,7 +24,7 @@ struct CacheCounts {
 
 // What the keys of every pack share, computed once per build.
 struct CacheInputs {
-    std::filesystem::path input_dir;  // where a pack's .csl path is relative to
+    std::filesystem::path input_dir;  // where a pack's .csl path is relative to; what posts are named inside
     Sha256 fonts{};
     Sha256 hyphenation{};
     Sha256 citation_locales{};

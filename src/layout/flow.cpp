@@ -624,4 +624,6 @@ Result<PostFlow> flow_post(TypeContext& tc, const Style& style, const Post& post
     return builder.run();
 }
 
+std::filesystem::path post_folder(const Post& post) { return std::filesystem::path(post.path).parent_path(); }
+
 }  // namespace folio

@@ -4,6 +4,7 @@
 // follows, no page break after a hyphen) set on the chunks. Posts flow
 // independently, so threads can flow them in parallel, each with its own
 // TypeContext.
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,11 @@ Result<PostFlow> flow_post(TypeContext& tc, const Style& style, const Post& post
 // destination "references", chunks marked with post_index.
 PostFlow flow_reference_section(TypeContext& tc, const Style& style, const std::vector<FormattedReference>& refs,
                                 int post_index);
+
+// The folder a post's relative image paths start from (the one its file is
+// in, spelled as the post's path spells it): a figure's ImageItem::path is
+// this folder joined with the image's path as written.
+std::filesystem::path post_folder(const Post& post);
 
 // "6 February 2017"
 std::string long_date(const Date& date);

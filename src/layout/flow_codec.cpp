@@ -2,9 +2,11 @@
 
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <vector>
 
@@ -26,6 +28,16 @@ FontHandle font_named(TypeContext& tc, const std::string& name) {
     g_object_unref(font);
     return info.name == name ? info.handle : FontHandle{};
 }
+
+// A folder as the start of the paths inside it: "corpus/" (one separator,
+// however the folder was written), "" for the current folder unnamed.
+std::string folder_prefix(const std::filesystem::path& folder) {
+    return folder.empty() ? std::string() : (folder / "").string();
+}
+
+// How an image's path is kept: relative to the post's folder (the figure's
+// path as the post wrote it) or, for a path outside it, as it is.
+enum ImagePath : std::uint8_t { in_post_folder = 0, as_is = 1 };
 
 // Variant tags, fixed here rather than taken from Item's index so that
 // reordering the variant cannot silently reinterpret old entries (the cache
@@ -59,6 +71,8 @@ float key_float(std::uint32_t key) {
 // referred to by number.
 class Encoder {
 public:
+    explicit Encoder(const std::filesystem::path& post_folder) : m_folder(folder_prefix(post_folder)) {}
+
     void flow(const PostFlow& flow) {
         chunks(flow.galley.chunks);
         m_out.uvar(flow.galley.notes.size());
@@ -74,6 +88,17 @@ public:
     std::string& bytes() { return m_out.bytes(); }
 
 private:
+    void image_path(const std::string& path) {
+        const std::string_view rest = std::string_view(path).substr(std::min(m_folder.size(), path.size()));
+        if (path.starts_with(m_folder) && std::filesystem::path(rest).is_relative()) {
+            m_out.u8(in_post_folder);
+            m_out.vstr(rest);
+        } else {
+            m_out.u8(as_is);
+            m_out.vstr(path);
+        }
+    }
+
     void real(double v) {
         const double scaled = v * fixed_scale;
         if (std::abs(scaled) < fixed_limit) {
@@ -157,7 +182,7 @@ private:
                        },
                        [&](const ImageItem& r) {
                            m_out.u8(image);
-                           m_out.vstr(r.path);
+                           image_path(r.path);
                            for (double v : {r.x, r.y, r.w, r.h}) real(v);
                            m_out.vstr(r.alt);
                        },
@@ -207,6 +232,7 @@ private:
     }
 
     ByteWriter m_out;
+    std::string m_folder;  // folder_prefix of the post's folder
     std::map<std::string, std::size_t, std::less<>> m_names;
     std::vector<std::pair<TextCluster, std::size_t>> m_groups;  // run()'s scratch
 };
@@ -215,7 +241,8 @@ private:
 // fit; the caller turns that into one error.
 class Decoder {
 public:
-    Decoder(std::string_view bytes, TypeContext& tc, int post_index) : m_in(bytes), m_tc(tc), m_post(post_index) {}
+    Decoder(std::string_view bytes, TypeContext& tc, int post_index, const std::filesystem::path& post_folder)
+        : m_in(bytes), m_tc(tc), m_post(post_index), m_folder(folder_prefix(post_folder)) {}
 
     bool flow(PostFlow& out) {
         if (!chunks(out.galley.chunks)) return false;
@@ -239,6 +266,14 @@ private:
     static bool small(std::int64_t v, int& out) {
         if (v < INT32_MIN || v > INT32_MAX) return false;
         out = static_cast<int>(v);
+        return true;
+    }
+    bool image_path(std::string& out) {
+        std::uint8_t how = 0;
+        if (!m_in.u8(how) || !m_in.vstr(out)) return false;
+        if (how == as_is) return true;
+        if (how != in_post_folder || !std::filesystem::path(out).is_relative()) return false;
+        out.insert(0, m_folder);
         return true;
     }
     bool real(double& v) {
@@ -368,7 +403,7 @@ private:
         }
         case image: {
             ImageItem& r = out.emplace<ImageItem>();
-            return m_in.vstr(r.path) && reals({&r.x, &r.y, &r.w, &r.h}) && m_in.vstr(r.alt);
+            return image_path(r.path) && reals({&r.x, &r.y, &r.w, &r.h}) && m_in.vstr(r.alt);
         }
         case link: {
             LinkItem& r = out.emplace<LinkItem>();
@@ -427,6 +462,7 @@ private:
     ByteReader m_in;
     TypeContext& m_tc;
     int m_post;
+    std::string m_folder;  // folder_prefix of the post's folder
     std::vector<std::string> m_names;
     std::vector<Font> m_fonts;  // parallel to m_names; a name that is a tag is never loaded
     std::vector<std::pair<TextCluster, std::size_t>> m_groups;  // run()'s scratch
@@ -435,15 +471,16 @@ private:
 
 }  // namespace
 
-std::string encode_flow(const PostFlow& flow) {
-    Encoder e;
+std::string encode_flow(const PostFlow& flow, const std::filesystem::path& post_folder) {
+    Encoder e(post_folder);
     e.flow(flow);
     return std::move(e.bytes());
 }
 
-Result<PostFlow> decode_flow(std::string_view bytes, TypeContext& tc, int post_index) {
+Result<PostFlow> decode_flow(std::string_view bytes, TypeContext& tc, int post_index,
+                             const std::filesystem::path& post_folder) {
     PostFlow flow;
-    Decoder d(bytes, tc, post_index);
+    Decoder d(bytes, tc, post_index, post_folder);
     if (d.flow(flow)) return flow;
     if (!d.missing_font().empty()) return Error{"font '" + d.missing_font() + "' is not available"};
     return Error{"not a flowed post"};

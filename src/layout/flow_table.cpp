@@ -143,7 +143,7 @@ void FlowBuilder::table(const Table& t) {
 
 Result<void> FlowBuilder::figure(const Image& image) {
     std::filesystem::path path = image.url;
-    if (path.is_relative()) path = std::filesystem::path(m_post.path).parent_path() / path;
+    if (path.is_relative()) path = post_folder(m_post) / path;
     Result<ImageInfo> info = read_image_info(path.string());
     if (!info) return Error{info.error()};
     // Pixels at 150 dpi, never wider than the measure nor taller than half a page.

@@ -46,19 +46,19 @@ Result<int> layout_pack_pages(const Pack& pack, const Style& style, const Layout
     // page and nothing runs across posts, so paginating post by post gives
     // the same pages as paginating the whole pack at once.
     std::vector<std::optional<Result<PostFlow>>> flows(n);
-    // A post's galley depends on the post alone (its index is set when it is
-    // decoded), so a kept galley replaces flowing it; one that does not
-    // decode is never trusted.
+    // A post's galley depends on the post alone (its index and its folder are
+    // set when it is decoded), so a kept galley replaces flowing it; one that
+    // does not decode is never trusted.
     auto flow_one = [&](TypeContext& tc, size_t i) -> Result<PostFlow> {
         if (options.cache) {
             if (std::optional<std::string> kept = options.cache->find(i)) {
-                Result<PostFlow> decoded = decode_flow(*kept, tc, static_cast<int>(i));
+                Result<PostFlow> decoded = decode_flow(*kept, tc, static_cast<int>(i), post_folder(pack.posts[i]));
                 if (decoded) return decoded;
                 options.cache->reject(i, decoded.error());
             }
         }
         Result<PostFlow> flow = flow_post(tc, style, pack.posts[i], static_cast<int>(i));
-        if (flow && options.cache) options.cache->keep(i, encode_flow(*flow));
+        if (flow && options.cache) options.cache->keep(i, encode_flow(*flow, post_folder(pack.posts[i])));
         return flow;
     };
     std::mutex mutex;

@@ -65,7 +65,7 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
     write_file(image, "PNG bytes");
     const std::string source = "aa11";
     auto key = [&](const LayoutEnvironment& env, const Post& p, const std::string& src, const Bibliography& b) {
-        return post_layout_key(environment_digest(env), p, src, b, {});
+        return post_layout_key(environment_digest(env), p, "2023-10-21-letter.md", src, b, {});
     };
     const Sha256 base = key(environment(), post(image.string()), source, bibliography());
     CHECK(key(environment(), post(image.string()), source, bibliography()) == base);  // deterministic
@@ -80,6 +80,9 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
         CHECK_MESSAGE(key(env, p, src, b) != base, what);
     };
     changes("the post's bytes", [](auto&, auto&, std::string& src, auto&) { src = "bb22"; });
+    changes("what the post calls its image", [](auto&, Post& p, auto&, auto&) {
+        std::get<Image>(std::get<Paragraph>(p.doc.blocks[1].value).content[0].value).url = "./map.png";
+    });
     changes("the post's model", [](auto&, Post& p, auto&, auto&) { p.meta.title = "A second letter"; });
     changes("its formatted citation", [](auto&, Post& p, auto&, auto&) {
         auto& para = std::get<Paragraph>(p.doc.blocks[0].value);
@@ -115,14 +118,54 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
     // the file is not read again.
     const std::map<std::string, Sha256> checked{{image.string(), sha256("PNG bytes")}};
     write_file(image, "changed after the check");
-    CHECK(post_layout_key(environment_digest(environment()), post(image.string()), source, bibliography(), checked) ==
-          base);
+    CHECK(post_layout_key(environment_digest(environment()), post(image.string()), "2023-10-21-letter.md", source,
+                          bibliography(), checked) == base);
     write_file(image, "PNG bytes");
 
     // An entry the post does not cite is not part of its key.
     Bibliography b = bibliography();
     b.items[1].fields["title"] = "Something else";
     CHECK(key(environment(), post(image.string()), source, b) == base);
+
+    // The post's name inside the input folder is part of it...
+    CHECK(post_layout_key(environment_digest(environment()), post(image.string()), "2023-10-22-letter.md", source,
+                          bibliography(), {}) != base);
+}
+
+TEST_CASE("a post's layout key does not depend on where the project is or how its folder is spelled") {
+    // The same post and image, built as `--input input` from one folder and
+    // as `--input /srv/copy/input/` after the project was copied there.
+    const Sha256 map = sha256("PNG bytes");
+    auto key = [&](const std::string& input_dir, const std::string& image_path) {
+        Post p = post(image_path);
+        p.path = (fs::path(input_dir) / "2023-10-21-letter.md").string();
+        return post_layout_key(environment_digest(environment()), p, path_in_folder(p.path, input_dir), "aa11",
+                               bibliography(), {{image_path, map}});
+    };
+    const Sha256 here = key("input", "/home/me/project/input/map.png");
+    CHECK(key("/srv/copy/input/", "/srv/copy/input/map.png") == here);
+    CHECK(key("./project/../input", "/home/me/project/input/map.png") == here);
+    // The image's bytes still count, wherever it is.
+    auto other = [&] {
+        Post p = post("/srv/copy/input/map.png");
+        return post_layout_key(environment_digest(environment()), p, "2023-10-21-letter.md", "aa11", bibliography(),
+                               {{"/srv/copy/input/map.png", sha256("other PNG bytes")}});
+    };
+    CHECK(other() != here);
+}
+
+TEST_CASE("a post's path inside the input folder, however the two are spelled") {
+    CHECK(path_in_folder("input/2023-a.md", "input") == "2023-a.md");
+    CHECK(path_in_folder("input/2023-a.md", "input/") == "2023-a.md");
+    CHECK(path_in_folder("./input//2023-a.md", "./input") == "2023-a.md");
+    CHECK(path_in_folder("../../p/./input/2023-a.md", "../../p/./input/") == "2023-a.md");
+    CHECK(path_in_folder("/srv/p/input/2023-a.md", "/srv/p/input") == "2023-a.md");
+    CHECK(path_in_folder("./2023-a.md", ".") == "2023-a.md");
+    CHECK(path_in_folder("2023-a.md", "") == "2023-a.md");
+    CHECK(path_in_folder("input/sub/2023-a.md", "input") == "sub/2023-a.md");
+    // Not below the folder as written: the file's name.
+    CHECK(path_in_folder("/srv/p/input/2023-a.md", "input") == "2023-a.md");
+    CHECK(path_in_folder("elsewhere/2023-a.md", "input") == "2023-a.md");
 }
 
 TEST_CASE("folder digests cover file names and bytes") {

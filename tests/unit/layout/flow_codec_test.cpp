@@ -84,10 +84,10 @@ private:
 
 TEST_CASE("a decoded galley is the flowed one bit for bit, with its fonts and the new post index") {
     const PostFlow original = flow(rich_post("p", 1), 0);
-    const std::string bytes = encode_flow(original);
-    auto decoded = decode_flow(bytes, test_context(), 7);
+    const std::string bytes = encode_flow(original, "input");
+    auto decoded = decode_flow(bytes, test_context(), 7, "input");
     REQUIRE_MESSAGE(decoded.ok(), decoded.error());
-    CHECK(encode_flow(*decoded) == bytes);
+    CHECK(encode_flow(*decoded, "input") == bytes);
     CHECK(decoded->outline.size() == original.outline.size());
     REQUIRE(decoded->galley.chunks.size() == original.galley.chunks.size());
     REQUIRE(decoded->galley.notes.size() == 1);
@@ -107,14 +107,15 @@ TEST_CASE("a decoded galley is the flowed one bit for bit, with its fonts and th
 }
 
 TEST_CASE("decoding never trusts damaged bytes: every truncation fails, flipped bytes never crash") {
-    const std::string bytes = encode_flow(flow(post("s", "Short", {para("A short line.")}), 0));
-    REQUIRE(decode_flow(bytes, test_context(), 0).ok());
-    for (std::size_t n = 0; n < bytes.size(); ++n) CHECK_FALSE(decode_flow(bytes.substr(0, n), test_context(), 0).ok());
-    CHECK_FALSE(decode_flow(bytes + "x", test_context(), 0).ok());
+    const std::string bytes = encode_flow(flow(post("s", "Short", {para("A short line.")}), 0), "input");
+    REQUIRE(decode_flow(bytes, test_context(), 0, "input").ok());
+    for (std::size_t n = 0; n < bytes.size(); ++n)
+        CHECK_FALSE(decode_flow(bytes.substr(0, n), test_context(), 0, "input").ok());
+    CHECK_FALSE(decode_flow(bytes + "x", test_context(), 0, "input").ok());
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         std::string damaged = bytes;
         damaged[i] = static_cast<char>(damaged[i] ^ 0x5a);
-        (void)decode_flow(damaged, test_context(), 0);  // may decode (a flipped coordinate); must not crash
+        (void)decode_flow(damaged, test_context(), 0, "input");  // may decode (a flipped coordinate); must not crash
     }
 }
 
@@ -123,9 +124,60 @@ TEST_CASE("a font name that no longer resolves exactly is a decoding error") {
     for (Chunk& c : f.galley.chunks)
         for (Item& it : c.items)
             if (auto* g = std::get_if<GlyphRun>(&it)) g->font_name = "Nonexistent Sans 10.5";
-    auto decoded = decode_flow(encode_flow(f), test_context(), 0);
+    auto decoded = decode_flow(encode_flow(f, "input"), test_context(), 0, "input");
     REQUIRE_FALSE(decoded.ok());
     CHECK(decoded.error().find("Nonexistent Sans") != std::string::npos);
+}
+
+namespace {
+
+// A galley of one chunk drawing each of `paths`.
+PostFlow images(const std::vector<std::string>& paths) {
+    PostFlow f;
+    Chunk& c = f.galley.chunks.emplace_back();
+    for (const std::string& path : paths) c.items.push_back(ImageItem{path, 10, 20, 30, 40, "a map"});
+    return f;
+}
+
+std::vector<std::string> image_paths(const PostFlow& f) {
+    std::vector<std::string> out;
+    for (const Chunk& c : f.galley.chunks)
+        for (const Item& it : c.items)
+            if (auto* image = std::get_if<ImageItem>(&it)) out.push_back(image->path);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("image paths are kept relative to the post's folder, so a galley survives the folder's name and place") {
+    // The same post built as `--input corpus` and `--input /home/me/corpus/`:
+    // one encoding, so one cache entry serves both.
+    const std::string relative = encode_flow(images({"corpus/images/map.png", "corpus/./a/../b.png"}), "corpus");
+    CHECK(encode_flow(images({"/home/me/corpus/images/map.png", "/home/me/corpus/./a/../b.png"}), "/home/me/corpus/") ==
+          relative);
+    auto moved = decode_flow(relative, test_context(), 0, "/srv/moved/corpus");
+    REQUIRE_MESSAGE(moved.ok(), moved.error());
+    CHECK(image_paths(*moved) == std::vector<std::string>{"/srv/moved/corpus/images/map.png",
+                                                          "/srv/moved/corpus/./a/../b.png"});
+    // Decoded where it was encoded, it is the galley that was encoded.
+    auto same = decode_flow(relative, test_context(), 0, "corpus");
+    REQUIRE(same.ok());
+    CHECK(image_paths(*same) == std::vector<std::string>{"corpus/images/map.png", "corpus/./a/../b.png"});
+
+    // A post in the current folder: its image paths are relative already.
+    auto here = decode_flow(encode_flow(images({"images/map.png"}), ""), test_context(), 0, "elsewhere");
+    REQUIRE(here.ok());
+    CHECK(image_paths(*here) == std::vector<std::string>{"elsewhere/images/map.png"});
+
+    // A path outside the folder (a name that merely begins like it, an
+    // absolute path) is kept as it is.
+    const std::vector<std::string> outside{"corpus-old/map.png", "/usr/share/folio/logo.png"};
+    auto kept = decode_flow(encode_flow(images(outside), "corpus"), test_context(), 0, "/srv/moved/corpus");
+    REQUIRE(kept.ok());
+    CHECK(image_paths(*kept) == outside);
+    auto kept_here = decode_flow(encode_flow(images({"/usr/share/folio/logo.png"}), ""), test_context(), 0, "x");
+    REQUIRE(kept_here.ok());
+    CHECK(image_paths(*kept_here) == std::vector<std::string>{"/usr/share/folio/logo.png"});
 }
 
 TEST_CASE("layout with a flow cache: the second run finds every post and sets the same pages") {
@@ -184,7 +236,7 @@ auto bits(T v) {
 
 TEST_CASE("the encoding is compact: a few bytes a glyph, not the twenty of fixed-width fields") {
     const PostFlow f = flow(rich_post("p", 3), 0);
-    const std::string bytes = encode_flow(f);
+    const std::string bytes = encode_flow(f, "input");
     const std::size_t glyphs = glyph_count(f);
     REQUIRE(glyphs > 500);
     // Measured on the benchmark corpus: about 7 bytes a glyph, its text
@@ -207,10 +259,10 @@ TEST_CASE("numbers no fixed-point or baseline shortcut fits come back bit for bi
     run->glyphs[2] = {UINT32_MAX, std::numeric_limits<float>::denorm_min(), 1e-30f};
     run->glyphs[3] = {7, -std::numeric_limits<float>::infinity(), 2.0f};
     run->clusters = {{2, 1}, {1, 1}, {1, 1}, {0, 2}, {3, 0}, {1, 1}};
-    const std::string bytes = encode_flow(f);
-    auto decoded = decode_flow(bytes, test_context(), 0);
+    const std::string bytes = encode_flow(f, "input");
+    auto decoded = decode_flow(bytes, test_context(), 0, "input");
     REQUIRE_MESSAGE(decoded.ok(), decoded.error());
-    CHECK(encode_flow(*decoded) == bytes);
+    CHECK(encode_flow(*decoded, "input") == bytes);
     const GlyphRun* back = first_run(*decoded);
     REQUIRE(back != nullptr);
     CHECK(bits(back->x) == bits(-0.0));
@@ -239,7 +291,7 @@ TEST_CASE("a run claiming more text clusters than its text and glyphs could hold
     // of them: one more is damage (and a flipped repeat count must not
     // allocate millions).
     run->clusters.assign(run->text.size() + run->glyphs.size() + 1, TextCluster{1, 0});
-    CHECK_FALSE(decode_flow(encode_flow(f), test_context(), 0).ok());
+    CHECK_FALSE(decode_flow(encode_flow(f, "input"), test_context(), 0, "input").ok());
     run->clusters.assign(run->text.size() + run->glyphs.size(), TextCluster{1, 0});
-    CHECK(decode_flow(encode_flow(f), test_context(), 0).ok());
+    CHECK(decode_flow(encode_flow(f, "input"), test_context(), 0, "input").ok());
 }
