@@ -75,12 +75,7 @@ Result<void> draw(cairo_t* cr, const Item& item, ImageCache& images) {
     return std::visit(
         Overloaded{
             [&](const GlyphRun& g) -> Result<void> {
-                // Each run in its own Span: cairo 1.16 drops the marked
-                // content of text drawn directly in an element that also
-                // has child elements (a P with a Link).
-                cairo_tag_begin(cr, "Span", "");
                 draw_glyph_run(cr, g);
-                cairo_tag_end(cr, "Span");
                 return {};
             },
             [&](const RuleItem& r) -> Result<void> {
@@ -141,13 +136,15 @@ struct PdfFile {
     int error = 0;  // errno of the first failed write
 };
 
+// A failed write is recorded, and it and every later write are dropped,
+// but cairo is told they succeeded: cairo 1.16 can abort the process (an
+// assertion in its structure tree) when it finishes a surface whose page
+// failed to write, and the writer must still finish it to free it. The
+// writer checks `error` after each page and item and stops there.
 cairo_status_t write_to_file(void* closure, const unsigned char* data, unsigned int length) {
     auto* out = static_cast<PdfFile*>(closure);
-    if (out->error) return CAIRO_STATUS_WRITE_ERROR;
-    if (std::fwrite(data, 1, length, out->file.get()) != length) {
-        out->error = errno ? errno : EIO;
-        return CAIRO_STATUS_WRITE_ERROR;
-    }
+    if (out->error) return CAIRO_STATUS_SUCCESS;
+    if (std::fwrite(data, 1, length, out->file.get()) != length) out->error = errno ? errno : EIO;
     return CAIRO_STATUS_SUCCESS;
 }
 
@@ -190,17 +187,32 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
         cairo_tag_begin(st.cr.get(), "Document", "");
     } else {
         cairo_show_page(st.cr.get());
+        if (st.file.error) return st.check_write(CAIRO_STATUS_SUCCESS, "");
         // The size must be set before anything is drawn on a page.
         cairo_pdf_surface_set_size(st.surface.get(), page.width, page.height);
     }
     if (!page.label.empty()) cairo_pdf_surface_set_page_label(st.surface.get(), page.label.c_str());
+    // Text goes in Spans: cairo 1.16 drops the marked content of text drawn
+    // directly in an element that also has child elements (a P with a
+    // Link). One Span holds each unbroken stretch of runs, not one a run:
+    // every Span is an object in the structure tree, and one a run made the
+    // 1,000-post benchmark's PDF 64 MB instead of 44 and cost cairo a sixth
+    // of its time.
+    bool in_span = false;
     for (const Item& item : page.items) {
+        const bool text = std::holds_alternative<GlyphRun>(item);
+        if (text != in_span) {
+            if (text) cairo_tag_begin(st.cr.get(), "Span", "");
+            else cairo_tag_end(st.cr.get(), "Span");
+            in_span = text;
+        }
         if (auto* t = std::get_if<TagBegin>(&item); t && t->tag == "Figure" && !t->continued)
             st.figure_alts.push_back(t->alt);
         if (auto r = draw(st.cr.get(), item, st.images); !r) return r;
-        if (cairo_status(st.cr.get()) != CAIRO_STATUS_SUCCESS)
+        if (st.file.error || cairo_status(st.cr.get()) != CAIRO_STATUS_SUCCESS)
             return st.check_write(cairo_status(st.cr.get()), "page " + page.label);
     }
+    if (in_span) cairo_tag_end(st.cr.get(), "Span");
     st.pending = true;
     return {};
 }
