@@ -102,7 +102,7 @@ TEST_CASE("eviction removes the least recently used entries, and a hit makes an 
     CHECK(store.evict(0).kept == 0);
 }
 
-TEST_CASE("an entry is kept through AtomicOutput; a killed run's temporary of that kind is evicted once stale") {
+TEST_CASE("an entry is kept through AtomicOutput, a killed run's temporary of that kind is evicted once stale") {
     TempDir dir("cache-test");
     CacheStore store(dir.path);
     const Sha256 key = key_of("post k");

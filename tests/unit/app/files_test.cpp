@@ -87,7 +87,7 @@ TEST_CASE("read_file refuses a folder and a FIFO, naming them") {
     CHECK(read_file(dir.path / "post.md").value() == "---\ntitle: x\n---\n");
 }
 
-TEST_CASE("read_file_if_present: a missing file is nothing, not an error; other failures still are") {
+TEST_CASE("read_file_if_present: a missing file is nothing, not an error, but other failures still are") {
     TempDir dir("files-test");
     auto missing = read_file_if_present(dir.path / "none");
     REQUIRE(missing.ok());

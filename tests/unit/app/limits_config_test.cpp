@@ -64,7 +64,7 @@ TEST_CASE("every [limits] key sets its limit") {
     CHECK(c.limits.image_pixels == 100'000'000);
 }
 
-TEST_CASE("bad [limits] values are errors at the value; unknown keys get a did-you-mean") {
+TEST_CASE("bad [limits] values are errors at the value, unknown keys get a did-you-mean") {
     Diagnostics d;
     const Config c = read_config("folio.toml",
                                  "[limits]\n"

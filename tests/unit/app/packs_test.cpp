@@ -83,7 +83,7 @@ TEST_CASE("as-listed keeps the order of files") {
     CHECK(slugs(packs.at(0)) == std::vector<std::string>{"reply", "talk"});
 }
 
-TEST_CASE("an empty selection and an unknown file are errors at the pack; an unknown tag a warning") {
+TEST_CASE("an empty selection and an unknown file are errors at the pack, an unknown tag a warning") {
     Project pr = project();
     PackSpec empty = spec("nothing");
     empty.select.tags = {"refugee"};

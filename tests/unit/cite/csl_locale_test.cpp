@@ -50,7 +50,7 @@ TEST_CASE("term forms fall back (verb-short to verb to long, symbol to short) an
     CHECK(loc->term("month-02") == "February");
 }
 
-TEST_CASE("a style's own locale overrides single terms; the rest come from the file") {
+TEST_CASE("a style's own locale overrides single terms, the rest come from the file") {
     if (!have_shared_csl()) return;
     CslStyle st = minimal_style("<locale xml:lang=\"en\"><terms><term name=\"ibid\">ibid</term>"
                                 "<term name=\"and\">plus</term></terms></locale>");
@@ -67,7 +67,7 @@ TEST_CASE("a style's own locale overrides single terms; the rest come from the f
     CHECK(us->term("open-quote") == "\xE2\x80\x9C");
 }
 
-TEST_CASE("a missing locale file falls back to en-US; no locale at all is an error") {
+TEST_CASE("a missing locale file falls back to en-US, no locale at all is an error") {
     if (!have_shared_csl()) return;
     auto fr = make_locale(minimal_style(), "fr-FR", locales_dir());
     REQUIRE(fr);

@@ -82,7 +82,7 @@ TEST_CASE("text-case: title case keeps English stop words lower-case except firs
                     "b") == "ANNUAL REPORT");
 }
 
-TEST_CASE("formatting becomes inlines; quotes take the punctuation in with en-US") {
+TEST_CASE("formatting becomes inlines, quotes take the punctuation in with en-US") {
     if (!have_shared_csl()) return;
     std::string s = citation_style(
         "<group delimiter=\", \"><text variable=\"title\" quotes=\"true\"/><text value=\"x\" font-style=\"italic\" "

@@ -92,7 +92,7 @@ TEST_CASE("epub spec: a raw block of only a script or a comment leaves nothing")
     CHECK(diags.items().size() == 1);
 }
 
-TEST_CASE("character references decode to UTF-8; ones that name no character become U+FFFD") {
+TEST_CASE("character references decode to UTF-8, ones that name no character become U+FFFD") {
     CHECK(decode_entities("caf&#233; &#xC870;&#x1F600; &amp;") == "caf\xC3\xA9 \xEC\xA1\xB0\xF0\x9F\x98\x80 &");
     CHECK(decode_entities("a&#0;b") == "a\xEF\xBF\xBD" "b");        // NUL
     CHECK(decode_entities("&#xD800;") == "\xEF\xBF\xBD");            // a surrogate

@@ -102,7 +102,7 @@ TEST_CASE("a logo that does not exist is a clear error naming it") {
     CHECK(cover.error().find("/nonexistent/logo.png") != std::string::npos);
 }
 
-TEST_CASE("front matter has roman labels; the first post is page 1; the contents print the real page numbers") {
+TEST_CASE("front matter has roman labels, the first post is page 1, the contents print the real page numbers") {
     Pack p = sample_pack(4, 12);
     Layout l = lay_front(p);
     const size_t body = first_arabic(l);
@@ -153,7 +153,7 @@ TEST_CASE("the outline opens with Cover and Contents, then each post") {
     CHECK(l.outline[3].dest == "post-p1");
 }
 
-TEST_CASE("long contents flow over several pages; only the first has no running head") {
+TEST_CASE("long contents flow over several pages, only the first has no running head") {
     Pack p = sample_pack(60, 0);
     Layout l = lay_front(p);
     const size_t body = first_arabic(l);

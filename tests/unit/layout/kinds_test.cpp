@@ -74,7 +74,7 @@ TEST_CASE("a letter: sender block right-aligned above the date, recipient on the
     CHECK(signed_);
 }
 
-TEST_CASE("a letter's body is ragged right; an article's is justified") {
+TEST_CASE("a letter's body is ragged right, an article's is justified") {
     Post a = post("a", "Article", {para(words(120, 3))});
     Post l = a;
     l.slug = "l";

@@ -4,7 +4,7 @@
 
 using namespace folio;
 
-TEST_CASE("a pack's Letter page wins over its style's page; A4 leaves the style's own") {
+TEST_CASE("a pack's Letter page wins over its style's page, A4 leaves the style's own") {
     Style a5;
     a5.page_width = 148 * mm;
     a5.page_height = 210 * mm;

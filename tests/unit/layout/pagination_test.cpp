@@ -164,7 +164,7 @@ TEST_CASE("a long table repeats its header row on every page it runs onto") {
     CHECK(pages_with_rows >= 3);
 }
 
-TEST_CASE("ordered lists number from their start value; nested lists hang deeper") {
+TEST_CASE("ordered lists number from their start value, nested lists hang deeper") {
     Blocks b;
     b.push_back(list(true, 3, {{para("Alpha")}, {para("Beta"), list(false, 1, {{para("inner")}})}, {para("Gamma")}}));
     Layout layout = lay(pack({post("l", "Lists", std::move(b))}));

@@ -103,7 +103,7 @@ TEST_CASE("styles/plain.toml reads cleanly and differs from the house") {
     CHECK_FALSE(r.style.cover_panel);
 }
 
-TEST_CASE("a style sets only what it names; the rest is the house") {
+TEST_CASE("a style sets only what it names, the rest is the house") {
     auto r = read("[text]\nsize = 11\nleading = \"16pt\"\n[page]\nmargin_outer = \"2.5cm\"\nsize = \"Letter\"\n"
                   "[colours]\naccent = \"#abc\"\n[fonts]\nserif = \"noto serif, NanumMyeongjo\"\n");
     CHECK(r.diags.empty());

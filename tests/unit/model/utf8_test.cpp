@@ -21,7 +21,7 @@ TEST_CASE("ill-formed UTF-8 sequences are found where they break") {
     CHECK(utf8_invalid_at("\x80") == 0u);                // a lone continuation byte
 }
 
-TEST_CASE("decoding gives each code point; a malformed byte is U+FFFD and decoding goes on after it") {
+TEST_CASE("decoding gives each code point, a malformed byte is U+FFFD and decoding goes on after it") {
     CHECK(utf8_decode("a\xC3\xA9\xEC\xA1\xB0\xF0\x9F\x98\x80") == U"a\u00E9\uC870\U0001F600");
     CHECK(utf8_decode("a\xC0\xAF" "b") == U"a\uFFFD\uFFFD" "b");     // overlong: each byte replaced
     CHECK(utf8_decode("\xED\xA0\x80") == U"\uFFFD\uFFFD\uFFFD");    // a surrogate is not decoded
@@ -37,7 +37,7 @@ TEST_CASE("decoding gives each code point; a malformed byte is U+FFFD and decodi
     CHECK(cp == replacement_character);
 }
 
-TEST_CASE("encoding writes one to four bytes; a surrogate or a value past U+10FFFF becomes U+FFFD") {
+TEST_CASE("encoding writes one to four bytes, a surrogate or a value past U+10FFFF becomes U+FFFD") {
     CHECK(utf8_of(U'A') == "A");
     CHECK(utf8_of(0xE9) == "\xC3\xA9");
     CHECK(utf8_of(0x7FF) == "\xDF\xBF");

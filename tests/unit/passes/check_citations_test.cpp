@@ -24,7 +24,7 @@ Bibliography bib() {
 }
 }  // namespace
 
-TEST_CASE("a known key passes; an unknown one is an error at the key with a suggestion") {
+TEST_CASE("a known key passes, an unknown one is an error at the key with a suggestion") {
     Post p = post_with({para({cite("coi2014", {3, 10}), cite("coi2041", {14, 3}), cite("nothing9", {15, 1})})});
     Diagnostics d;
     check_citations(p, bib(), d);

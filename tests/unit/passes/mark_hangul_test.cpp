@@ -7,7 +7,7 @@
 using namespace folio;
 using namespace folio::test;
 
-TEST_CASE("Hangul runs become lang=ko spans; spaces between Korean words stay inside") {
+TEST_CASE("Hangul runs become lang=ko spans, spaces between Korean words stay inside") {
     Post p = post_with({para({text("Chosun Ilbo (조선 일보) and more")})});
     mark_hangul(p);
     CHECK(dump_document(p.doc) ==

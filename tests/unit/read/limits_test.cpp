@@ -98,7 +98,7 @@ TEST_CASE("a bibliography with more items than bibliography_entries is refused a
     CHECK(bib.items.empty());
 }
 
-TEST_CASE("an item with more names than names_per_entry is an error; it keeps the names up to the limit") {
+TEST_CASE("an item with more names than names_per_entry is an error, it keeps the names up to the limit") {
     Limits limits;
     limits.names_per_entry = 3;
     std::string names;

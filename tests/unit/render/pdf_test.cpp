@@ -74,7 +74,7 @@ TEST_CASE("a page renders to a PNG preview of the page's size at the given resol
     CHECK_FALSE(render_page_png(*layout, 99, 72, png).ok());
 }
 
-TEST_CASE("a figure's PNG is embedded in the PDF; a link inside a paragraph gets one area per line") {
+TEST_CASE("a figure's PNG is embedded in the PDF, a link inside a paragraph gets one area per line") {
     auto dir = std::filesystem::temp_directory_path() / "folio_pdf_test";
     std::filesystem::create_directories(dir);
     // A small PNG drawn by cairo itself.
