@@ -59,3 +59,30 @@ TEST_CASE("the hyphenator gives libhyphen's points, asked once or again, in any 
     // A word too short for the minimums has no point.
     CHECK(h.points("into", 2, 3).empty());
 }
+
+// An oracle that does not call libhyphen: a few words as the British
+// patterns break them, written out ("ac-know-ledged", where American
+// patterns give "ac-knowl-edged"), with the house minimums of 2 and 3.
+TEST_CASE("the hyphenator breaks words where the British patterns do") {
+    Dict d;
+    REQUIRE(d.dict);
+    Hyphenator h(d.dict);
+    auto hyphenated = [&](const std::string& word) {
+        std::string out;
+        const std::vector<int> points = h.points(word, 2, 3);
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            out += word[i];
+            if (next < points.size() && static_cast<std::size_t>(points[next]) == i) {
+                out += '-';
+                ++next;
+            }
+        }
+        return out;
+    };
+    CHECK(hyphenated("international") == "in-ter-na-tional");
+    CHECK(hyphenated("parliamentarians") == "par-lia-ment-ari-ans");
+    CHECK(hyphenated("administrative") == "ad-min-is-trat-ive");
+    CHECK(hyphenated("acknowledged") == "ac-know-ledged");
+    CHECK(hyphenated("Organisational") == "Or-gan-isa-tional");
+}
