@@ -3,26 +3,22 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <memory>
 
 #include <hb-ot.h>
 #include <hb.h>
 
 #include "epub/hangul.hpp"
 #include "render/font_subset.hpp"
+#include "render/hb_handles.hpp"
 
 namespace folio::epub {
 
 namespace {
 
-struct BlobFree { void operator()(hb_blob_t* b) const { hb_blob_destroy(b); } };
-struct FaceFree { void operator()(hb_face_t* f) const { hb_face_destroy(f); } };
-struct FontFree { void operator()(hb_font_t* f) const { hb_font_destroy(f); } };
-struct SetFree { void operator()(hb_set_t* s) const { hb_set_destroy(s); } };
-using Blob = std::unique_ptr<hb_blob_t, BlobFree>;
-using Face = std::unique_ptr<hb_face_t, FaceFree>;
-using Font = std::unique_ptr<hb_font_t, FontFree>;
-using Set = std::unique_ptr<hb_set_t, SetFree>;
+using hb::Blob;
+using hb::Face;
+using hb::Font;
+using hb::Set;
 
 std::string squashed(const std::string& s) {
     std::string out;
