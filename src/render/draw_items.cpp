@@ -40,22 +40,33 @@ Result<SurfacePtr> load_jpeg(const std::string& path, const ImageInfo& info) {
 
 }  // namespace
 
-Result<cairo_surface_t*> ImageCache::get(const std::string& path) {
-    auto it = m_images.find(path);
-    if (it != m_images.end()) return it->second.get();
+namespace {
+
+Result<SurfacePtr> load_image(const std::string& path) {
     Result<ImageInfo> info = read_image_info(path);
     if (!info) return Error{info.error()};
-    SurfacePtr surface;
-    if (info->format == ImageFormat::png) {
-        surface.reset(cairo_image_surface_create_from_png(path.c_str()));
-        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-            return Error{"cannot decode PNG '" + path + "': " + cairo_status_to_string(cairo_surface_status(surface.get()))};
-    } else {
-        Result<SurfacePtr> jpeg = load_jpeg(path, *info);
-        if (!jpeg) return Error{jpeg.error()};
-        surface = std::move(jpeg.value());
-    }
-    return m_images.emplace(path, std::move(surface)).first->second.get();
+    if (info->format != ImageFormat::png) return load_jpeg(path, *info);
+    SurfacePtr surface(cairo_image_surface_create_from_png(path.c_str()));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+        return Error{"cannot decode PNG '" + path + "': " + cairo_status_to_string(cairo_surface_status(surface.get()))};
+    return surface;
+}
+
+}  // namespace
+
+Result<cairo_surface_t*> ImageCache::get(const std::string& path) {
+    const bool repeat = !m_on_page.insert(path).second;
+    if (!repeat)
+        if (auto it = m_images.find(path); it != m_images.end()) return it->second.get();
+    Result<SurfacePtr> surface = load_image(path);
+    if (!surface) return Error{surface.error()};
+    if (repeat) return m_page_copies.emplace_back(std::move(*surface)).get();
+    return m_images.emplace(path, std::move(*surface)).first->second.get();
+}
+
+void ImageCache::new_page() {
+    m_on_page.clear();
+    m_page_copies.clear();
 }
 
 void draw_glyph_run(cairo_t* cr, const GlyphRun& run) {

@@ -192,6 +192,7 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
         cairo_pdf_surface_set_size(st.surface.get(), page.width, page.height);
     }
     if (!page.label.empty()) cairo_pdf_surface_set_page_label(st.surface.get(), page.label.c_str());
+    st.images.new_page();
     // Text goes in Spans: cairo 1.16 drops the marked content of text drawn
     // directly in an element that also has child elements (a P with a
     // Link). One Span holds each unbroken stretch of runs, not one a run:

@@ -146,3 +146,34 @@ TEST_CASE("a page that opens with a figure renders (cairo 1.16 refused an unboun
     REQUIRE_MESSAGE(r.ok(), r.error());
     CHECK(slurp(pdf).find("/Subtype /Image") != std::string::npos);
 }
+
+TEST_CASE("a picture drawn twice on a page is listed once per drawing, with no duplicated resource key") {
+    REQUIRE_MESSAGE(have("qpdf"), "scripts/setup installs qpdf");
+    const auto dir = temp_dir("folio_pdf_test");
+    const std::string jpeg = std::string(FOLIO_TEST_SOURCE_DIR) + "/tests/fixtures/images/small.jpg";
+    Layout l;
+    for (int i = 0; i < 2; ++i) {  // twice on each of two pages: one shared picture, one copy a page
+        Page p;
+        p.width = 595;
+        p.height = 842;
+        p.label = std::to_string(i + 1);
+        for (int k = 0; k < 2; ++k) {
+            p.items.push_back(TagBegin{"Figure", "A banner"});
+            p.items.push_back(ImageItem{jpeg, 72, 72 + 200.0 * k, 144, 72, "A banner"});
+            p.items.push_back(TagEnd{"Figure"});
+        }
+        l.pages.push_back(p);
+    }
+    const std::string pdf = (dir / "twice.pdf").string();
+    auto r = render_pdf(l, pdf);
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    const std::string check = run("qpdf --check " + pdf + " 2>&1");
+    CHECK(check.find("duplicated key") == std::string::npos);
+    CHECK(check.find("No syntax or stream encoding errors") != std::string::npos);
+    // The picture shared by both pages, and one copy for each page's repeat.
+    const std::string bytes = slurp(pdf);
+    std::size_t images = 0;
+    for (auto at = bytes.find("/Subtype /Image"); at != std::string::npos; at = bytes.find("/Subtype /Image", at + 1))
+        ++images;
+    CHECK(images == 3);
+}
