@@ -207,6 +207,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     timer.done("read");
     report.inputs = project->inputs;
     report.inputs.insert(report.inputs.end(), styles.files.begin(), styles.files.end());
+    report.inputs.insert(report.inputs.end(), styles.citation_files.begin(), styles.citation_files.end());
     // The archive editions attach the bytes read above, not the files as
     // they may be by the time each PDF is written.
     SourceFiles sources;

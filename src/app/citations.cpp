@@ -1,7 +1,9 @@
 #include "app/citations.hpp"
 
+#include <algorithm>
 #include <map>
 
+#include "app/files.hpp"
 #include "app/parallel.hpp"
 #include "cite/cite_processor.hpp"
 #include "passes/format_citations.hpp"
@@ -37,7 +39,7 @@ Result<fs::path> find_citation_style(const std::string& name, const fs::path& in
 }
 
 void apply_citations(std::vector<Pack>& packs, const fs::path& input_dir, const std::string& config_path,
-                     Diagnostics& diags, unsigned jobs) {
+                     Diagnostics& diags, unsigned jobs, std::vector<InputFile>* style_files) {
     // Formatting citations is most of what remains of reading once the posts
     // are read (about 1 s of 1,000 posts on one core): each post's run goes
     // to a worker.
@@ -60,6 +62,10 @@ void apply_citations(std::vector<Pack>& packs, const fs::path& input_dir, const 
             } else if (csl::CslProblem problem;
                        auto read = CitationStyle::load(path->string(), csl_locales_dirs(), pack.site.language, &problem)) {
                 style.emplace(std::move(read.value()));
+                if (style_files && std::none_of(style_files->begin(), style_files->end(),
+                                                [&](const InputFile& f) { return f.path == path->string(); }))
+                    if (auto digest = digest_file(*path))
+                        style_files->push_back(InputFile{path->string(), digest->bytes, to_hex(digest->sha256), nullptr});
             } else if (!problem.file.empty()) {
                 // At the offending element of the style: file:line.
                 diags.error(problem.file, {static_cast<std::uint32_t>(problem.line), 0}, problem.message,

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/project.hpp"
 #include "model/diagnostic.hpp"
 #include "model/pack.hpp"
 #include "model/result.hpp"
@@ -27,8 +28,10 @@ std::vector<std::string> csl_locales_dirs();
 // Loads each pack's style (once per distinct style) and formats its
 // citations, the posts of a pack on `jobs` threads (0: one per core; the
 // result is the same whatever the number). A style that cannot be found or
-// read is an error against folio.toml (`config_path`).
+// read is an error against folio.toml (`config_path`). `style_files`, when
+// given, receives each CSL file loaded, once, in first-use order (build.json
+// lists them among the inputs).
 void apply_citations(std::vector<Pack>& packs, const std::filesystem::path& input_dir, const std::string& config_path,
-                     Diagnostics& diags, unsigned jobs);
+                     Diagnostics& diags, unsigned jobs, std::vector<InputFile>* style_files = nullptr);
 
 }  // namespace folio

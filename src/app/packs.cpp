@@ -112,8 +112,11 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
 
 std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles, unsigned jobs) {
     std::vector<Pack> packs = assemble_packs(project, diags);
-    if (!diags.has_errors()) apply_citations(packs, project.input_dir, project.config_path, diags, jobs);
+    std::vector<InputFile> citation_files;
+    if (!diags.has_errors())
+        apply_citations(packs, project.input_dir, project.config_path, diags, jobs, &citation_files);
     PackStyles loaded = load_pack_styles(packs, project, diags);
+    loaded.citation_files = std::move(citation_files);
     if (styles) *styles = std::move(loaded);
     return packs;
 }

@@ -123,6 +123,12 @@ assert report["source_date_epoch"] == 1700000000
 # the style files folio reads from its own folder.
 corpus = [i for i in report["inputs"] if os.path.dirname(i["path"]) == sys.argv[2]]
 assert len(corpus) == len(os.listdir(sys.argv[2])), len(corpus)
+# The citation style is an input too, and every input is listed as read.
+assert any(i["path"].endswith("/folio-uk-notes.csl") for i in report["inputs"]), "no CSL style among the inputs"
+for i in report["inputs"]:
+    data = open(i["path"], "rb").read()
+    assert len(data) == i["bytes"], i["path"]
+    assert hashlib.sha256(data).hexdigest() == i["sha256"], i["path"]
 assert report["outputs"], "no outputs"
 for o in report["outputs"]:
     data = open(o["path"], "rb").read()
