@@ -7,6 +7,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <iostream>
 #include <string_view>
 
@@ -46,7 +47,9 @@ int main(int argc, char** argv) {
     bool filtered = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        filtered = filtered || arg.starts_with("--test-case=") || arg.starts_with("-tc=");
+        // doctest also takes every option with a "dt-" prefix.
+        for (const std::string_view option : {"--test-case=", "-tc=", "--dt-test-case=", "-dt-tc="})
+            filtered = filtered || arg.starts_with(option);
     }
     if (filtered && selected_cases == 0) {
         std::cerr << "error: the --test-case filter selected no test case (a ';' in a TEST_CASE name "
