@@ -62,10 +62,15 @@ void apply_citations(std::vector<Pack>& packs, const fs::path& input_dir, const 
             } else if (csl::CslProblem problem;
                        auto read = CitationStyle::load(path->string(), csl_locales_dirs(), pack.site.language, &problem)) {
                 style.emplace(std::move(read.value()));
-                if (style_files && std::none_of(style_files->begin(), style_files->end(),
-                                                [&](const InputFile& f) { return f.path == path->string(); }))
-                    if (auto digest = digest_file(*path))
-                        style_files->push_back(InputFile{path->string(), digest->bytes, to_hex(digest->sha256), nullptr});
+                if (style_files) {
+                    std::vector<std::string> used{path->string()};
+                    used.insert(used.end(), style->locale().files().begin(), style->locale().files().end());
+                    for (const std::string& file : used)
+                        if (std::none_of(style_files->begin(), style_files->end(),
+                                         [&](const InputFile& f) { return f.path == file; }))
+                            if (auto digest = digest_file(file))
+                                style_files->push_back(InputFile{file, digest->bytes, to_hex(digest->sha256), nullptr});
+                }
             } else if (!problem.file.empty()) {
                 // At the offending element of the style: file:line.
                 diags.error(problem.file, {static_cast<std::uint32_t>(problem.line), 0}, problem.message,

@@ -23,7 +23,7 @@ struct PackStyles {
     std::vector<Style> per_pack;     // parallel to the packs
     std::vector<std::filesystem::path> paths;  // parallel to the packs: the style file (empty: not found)
     std::vector<InputFile> files;    // each style file read, once, in first-use order (build.json inputs)
-    std::vector<InputFile> citation_files;  // each CSL style file loaded, likewise (build.json inputs)
+    std::vector<InputFile> citation_files;  // each CSL style and locale file loaded, likewise (build.json inputs)
 };
 
 // Reads every pack's style. A style that cannot be found is an error at the

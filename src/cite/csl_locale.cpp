@@ -6,7 +6,8 @@
 
 namespace folio::csl {
 
-Locale::Locale(std::vector<LocaleData> chain, std::string lang) : m_chain(std::move(chain)), m_lang(std::move(lang)) {}
+Locale::Locale(std::vector<LocaleData> chain, std::string lang, std::vector<std::string> files)
+    : m_chain(std::move(chain)), m_lang(std::move(lang)), m_files(std::move(files)) {}
 
 const TermForms* Locale::find(const std::string& name, const std::string& form, const std::string& gender_form) const {
     std::string key = name + '\x1f' + form;
@@ -124,7 +125,7 @@ Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::v
             if (base == b) files = {d};
     }
     if (files.back() != "en-US") files.push_back("en-US");
-    bool any_file = false;
+    std::vector<std::string> read;
     for (const std::string& f : files) {
         for (const std::string& dir : locales_dirs) {
             std::string path = (std::filesystem::path(dir) / ("locales-" + f + ".xml")).string();
@@ -132,16 +133,16 @@ Result<Locale> make_locale(const CslStyle& style, std::string lang, const std::v
             auto loc = load_locale(path);
             if (!loc) return Error{loc.error()};
             chain.push_back(std::move(*loc));
-            any_file = true;
+            read.push_back(path);
             break;
         }
     }
-    if (!any_file && chain.empty()) {
+    if (read.empty() && chain.empty()) {
         std::string where;
         for (const std::string& dir : locales_dirs) where += (where.empty() ? "" : " or ") + dir;
         return Error{"no CSL locale for " + lang + " in " + where};
     }
-    return Locale(std::move(chain), lang);
+    return Locale(std::move(chain), lang, std::move(read));
 }
 
 }  // namespace folio::csl

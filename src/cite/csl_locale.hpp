@@ -15,10 +15,12 @@ namespace folio::csl {
 class Locale {
 public:
     Locale() = default;
-    // `chain` in priority order, best first.
-    explicit Locale(std::vector<LocaleData> chain, std::string lang);
+    // `chain` in priority order, best first; `files`, the locale files it
+    // was read from (a build lists them among its inputs).
+    explicit Locale(std::vector<LocaleData> chain, std::string lang, std::vector<std::string> files = {});
 
     const std::string& lang() const { return m_lang; }
+    const std::vector<std::string>& files() const { return m_files; }
 
     // A term's text, falling back across forms (verb-short → verb → long,
     // symbol → short → long) and then across the chain. nullopt when no locale
@@ -39,6 +41,7 @@ private:
     const TermForms* find(const std::string& name, const std::string& form, const std::string& gender_form) const;
     std::vector<LocaleData> m_chain;
     std::string m_lang;
+    std::vector<std::string> m_files;
 };
 
 // Builds the chain for `lang` (the style's default-locale when empty, else

@@ -125,6 +125,7 @@ corpus = [i for i in report["inputs"] if os.path.dirname(i["path"]) == sys.argv[
 assert len(corpus) == len(os.listdir(sys.argv[2])), len(corpus)
 # The citation style is an input too, and every input is listed as read.
 assert any(i["path"].endswith("/folio-uk-notes.csl") for i in report["inputs"]), "no CSL style among the inputs"
+assert any(i["path"].endswith("/locales-en-GB.xml") for i in report["inputs"]), "no CSL locale among the inputs"
 for i in report["inputs"]:
     data = open(i["path"], "rb").read()
     assert len(data) == i["bytes"], i["path"]

@@ -75,3 +75,14 @@ TEST_CASE("a missing locale file falls back to en-US, no locale at all is an err
     auto none = make_locale(minimal_style(), "en-US", "/nonexistent");
     CHECK_FALSE(none);
 }
+
+TEST_CASE("a locale names the files it was read from, best first (a build lists them as inputs)") {
+    if (!have_shared_csl()) return;
+    const std::string dir = locales_dir();
+    auto gb = make_locale(minimal_style(), "en-GB", dir);
+    REQUIRE(gb);
+    CHECK(gb->files() == std::vector<std::string>{dir + "/locales-en-GB.xml", dir + "/locales-en-US.xml"});
+    auto fr = make_locale(minimal_style(), "fr-FR", dir);  // the suite has no French file: en-US alone
+    REQUIRE(fr);
+    CHECK(fr->files() == std::vector<std::string>{dir + "/locales-en-US.xml"});
+}
