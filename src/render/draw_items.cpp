@@ -38,10 +38,6 @@ Result<SurfacePtr> load_jpeg(const std::string& path, const ImageInfo& info) {
     return surface;
 }
 
-}  // namespace
-
-namespace {
-
 Result<SurfacePtr> load_image(const std::string& path) {
     Result<ImageInfo> info = read_image_info(path);
     if (!info) return Error{info.error()};
