@@ -134,9 +134,21 @@ intact "$outdir" "$FOLIO_WORK_DIR/good.sums" "the build after SIGKILL gives the 
 # SIGXFSZ, so write() fails with EFBIG and the error names the file. The
 # limit sweeps the first 136 KB of the PDF in 16 KB steps: cairo 1.16 aborted
 # the process (an assertion while finishing the surface) when the write
-# failed at some of those bytes (24, 80 and 112 KB of this corpus did).
+# failed at some of those bytes (24, 80 and 112 KB of this corpus did). Two
+# more limits stop the PDF at its end: in cairo's last writes (fonts, the
+# structure tree, the cross-reference table) and in the incremental update
+# folio appends after cairo's %%EOF.
 python3 bench/make_corpus.py "$corpus" --posts 1 --first 15 --seed 5 >/dev/null  # a change, so the build must write
-for kb in $(seq 8 16 136); do
+"$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/sized" --quiet --no-cache ||
+    fail "a build of the changed corpus, to size its PDF"
+ends=$(python3 -c '
+import sys
+data = open(sys.argv[1], "rb").read()
+cairo_end = data.index(b"%%EOF") + 5
+assert cairo_end + 1024 < len(data), "no incremental update after cairo'"'"'s file"
+print(cairo_end // 1024 - 1, cairo_end // 1024 + 1)' "$FOLIO_WORK_DIR/sized/briefing-pack.pdf") ||
+    fail "the sized PDF has no incremental update to stop in"
+for kb in $(seq 8 16 136) $ends; do
     expect_exit 2 "a build that meets a file-size limit of $kb KB" -- bash -c "ulimit -f $kb; exec \"\$0\" \"\$@\"" \
         "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
     expect_contains "$err" "$outdir/" "$kb KB: the error names the file"
