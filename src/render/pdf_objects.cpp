@@ -299,7 +299,9 @@ namespace {
 
 // A file mapped read-only: the PDF's tens of megabytes are read in place
 // from the page cache, neither copied into the heap nor faulted in as fresh
-// memory (both cost more than the updates themselves).
+// memory (both cost more than the updates themselves). Only an update that
+// follows one which added bytes (the figures' alt text, in a pack with
+// figures) gets a copy: the file as it will be, put together in memory.
 class MappedFile {
 public:
     static Result<MappedFile> open(const std::string& path) {

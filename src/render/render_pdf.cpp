@@ -155,7 +155,6 @@ struct PdfWriter::State {
     SurfacePtr surface;
     CairoPtr cr;
     ImageCache images;
-    bool pending = false;
     std::string path;
     // Every Figure's alt text, in the order the elements were opened (the
     // structure tree's order): cairo 1.16 cannot write them, figure_alt.hpp
@@ -214,7 +213,6 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
             return st.check_write(cairo_status(st.cr.get()), "page " + page.label);
     }
     if (in_span) cairo_tag_end(st.cr.get(), "Span");
-    st.pending = true;
     return {};
 }
 

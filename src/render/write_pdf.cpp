@@ -44,10 +44,11 @@ namespace {
 
 // Hands laid-out pages to the rendering thread; bounded, so layout never
 // runs more than `capacity` pages ahead whatever the pack's length. Cairo is
-// the slower side: the bound is wide enough for pagination to finish with
-// the layout workers (a second or so of pages on 2 cores) rather than wait
-// on every page Cairo has yet to draw, so the EPUB, which starts once the
-// pages are numbered, is written beside Cairo instead of after it.
+// the slower side, so pagination finishes when Cairo has at most this many
+// pages left to draw, and the EPUB, which starts once the pages are
+// numbered, is written beside those last pages instead of after them (with
+// 32, it started only as Cairo finished). A pack of up to about a thousand
+// pages is paginated without waiting at all.
 class PageQueue {
 public:
     bool push(Page&& page) {
