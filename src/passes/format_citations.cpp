@@ -7,6 +7,54 @@ namespace folio {
 
 namespace {
 
+// Punctuation that a note mark follows rather than precedes ("Refugees.¹",
+// not "Refugees¹."), as pandoc places a note citation by default.
+bool is_mark_punctuation(char c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+// A citation becomes a note mark glued to the words it follows: the space
+// written before `[@key]` goes (else the mark could start a line, and reads
+// "Convention ¹"), and the sentence punctuation written after it comes
+// before it. `at` is the NoteRef's index in `list`; returns its new index.
+std::size_t place_note_mark(Inlines& list, std::size_t at) {
+    while (at > 0) {
+        Inline& before = list[at - 1];
+        if (std::holds_alternative<SoftBreak>(before.value)) {
+            list.erase(list.begin() + static_cast<std::ptrdiff_t>(--at));
+            continue;
+        }
+        if (auto* t = std::get_if<Text>(&before.value)) {
+            const auto end = t->text.find_last_not_of(" \t");
+            if (end == std::string::npos) {
+                list.erase(list.begin() + static_cast<std::ptrdiff_t>(--at));
+                continue;
+            }
+            t->text.erase(end + 1);
+        }
+        break;
+    }
+    if (at + 1 >= list.size()) return at;
+    auto* after = std::get_if<Text>(&list[at + 1].value);
+    if (!after) return at;
+    std::size_t n = 0;
+    while (n < after->text.size() && is_mark_punctuation(after->text[n])) ++n;
+    if (n == 0) return at;
+    std::string punct = after->text.substr(0, n);
+    after->text.erase(0, n);
+    if (after->text.empty()) list.erase(list.begin() + static_cast<std::ptrdiff_t>(at + 1));
+    auto* prev = at > 0 ? std::get_if<Text>(&list[at - 1].value) : nullptr;
+    // "etc. [@key]." keeps one full stop.
+    if (prev && punct[0] == '.' && prev->text.ends_with('.')) punct.erase(0, 1);
+    if (punct.empty()) return at;
+    if (prev) {
+        prev->text += punct;
+        return at;
+    }
+    list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), make_inline(Text{std::move(punct)}, list[at].pos));
+    return at + 1;
+}
+
 // Moves each citation of the running text into a new footnote and leaves a
 // NoteRef in its place. Labels cannot clash with written ones: those never
 // contain a space.
@@ -15,7 +63,8 @@ void citations_to_notes(Post& post) {
     std::vector<Footnote> added;
     // Only the main text: a citation inside a footnote stays there.
     walk_inline_lists(post.doc.blocks, [&](Inlines& list) {
-        for (auto& in : list) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            Inline& in = list[i];
             auto* cite = std::get_if<Cite>(&in.value);
             if (!cite) continue;
             Footnote note;
@@ -27,6 +76,7 @@ void citations_to_notes(Post& post) {
             note.content.push_back(make_block(Paragraph{std::move(content)}, in.pos));
             in.value = NoteRef{note.label, 0};
             added.push_back(std::move(note));
+            i = place_note_mark(list, i);
         }
     });
     for (auto& n : added) post.doc.notes.push_back(std::move(n));

@@ -84,6 +84,58 @@ TEST_CASE("a note style moves citations into footnotes numbered with the written
     CHECK_FALSE(out.doc.references.empty());
 }
 
+namespace {
+
+// A paragraph's running text with each note mark as ^N and each soft break as
+// '|', to read where the marks landed.
+std::string marks_in(const Inlines& content) {
+    std::string s;
+    for (const auto& in : content) {
+        if (const auto* t = std::get_if<Text>(&in.value)) s += t->text;
+        else if (const auto* r = std::get_if<NoteRef>(&in.value)) s += "^" + std::to_string(r->number);
+        else if (std::holds_alternative<SoftBreak>(in.value)) s += "|";
+        else s += "?";
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("a note citation's mark follows its word and the sentence's punctuation, as pandoc places it") {
+    const std::string style_path = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl";
+    auto style = CitationStyle::load(style_path, locales, "en-GB");
+    REQUIRE(style.ok());
+    Inline soft = make_inline(SoftBreak{});
+    // "the Convention [@coi2014]. It", "the Treaty [@coi2014], violates",
+    // "etc. [@coi2014]. Then", "a line end before\n[@coi2014] by", "*Emph* [@coi2014]; and",
+    // "[@coi2014] at the start", "two [@coi2014] [@coi2014]?!"
+    Post post = post_with({
+        para({text("the Convention "), cite("coi2014"), text(". It")}),
+        para({text("the Treaty "), cite("coi2014"), text(", violates")}),
+        para({text("etc. "), cite("coi2014"), text(". Then")}),
+        para({text("a line end before"), soft, cite("coi2014"), text(" by")}),
+        para({make_inline(Emph{{text("Emph")}}), text(" "), cite("coi2014"), text("; and")}),
+        para({cite("coi2014"), text(" at the start")}),
+        para({text("the end "), cite("coi2014"), text(".")}),
+    });
+    Diagnostics d;
+    Pack pack = pack_with(std::move(post));
+    format_pack_citations(pack, *style, d);
+    CHECK(d.empty());
+    const auto& blocks = pack.posts[0].doc.blocks;
+    auto at = [&](std::size_t i) { return marks_in(std::get<Paragraph>(blocks[i].value).content); };
+    CHECK(at(0) == "the Convention.^1 It");
+    CHECK(at(1) == "the Treaty,^2 violates");
+    CHECK(at(2) == "etc.^3 Then");
+    CHECK(at(3) == "a line end before^4 by");
+    CHECK(at(4) == "?;^5 and");
+    CHECK(at(5) == "^6 at the start");
+    CHECK(at(6) == "the end.^7");
+    // Nothing written is lost: every note holds its citation.
+    REQUIRE(pack.posts[0].doc.notes.size() == 7);
+    for (const auto& note : pack.posts[0].doc.notes) CHECK(note.from_citation);
+}
+
 TEST_CASE("an author-date style keeps citations in the text and makes the post's reference list") {
     const std::string style_path = "/usr/share/citation-style-language/styles/apa.csl";
     auto style = CitationStyle::load(style_path, locales, "en-GB");
