@@ -19,10 +19,10 @@ namespace folio {
 
 namespace fs = std::filesystem;
 
-void run_post_passes(Post& post, const Bibliography& bibliography, const fs::path& input_dir, const Limits& limits,
+void run_post_passes(Post& post, const Bibliography* bibliography, const fs::path& input_dir, const Limits& limits,
                      Diagnostics& diags, ImageFiles* images) {
     run_local_passes(post, diags);
-    check_citations(post, bibliography, diags);
+    if (bibliography) check_citations(post, *bibliography, diags);
     check_images(post, input_dir, diags);
     check_image_files(post, limits, diags, images);
 }
@@ -65,13 +65,18 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
     }
 
     const fs::path references = input_dir / "references.json";
-    if (fs::exists(references, ec) &&
-        file_within_limit(references, project.limits.bibliography_size, "bibliography_size", "the bibliography", diags)) {
-        auto bytes = read_file(references);
-        if (!bytes) return Error{bytes.error()};
-        project.inputs.push_back(record(references, std::move(*bytes)));
-        project.bibliography =
-            read_bibliography(references.string(), *project.inputs.back().content, diags, project.limits);
+    bool references_read = true;  // false: its errors are reported; keys are not checked against it
+    if (fs::exists(references, ec)) {
+        const std::size_t errors_before = diags.error_count();
+        if (file_within_limit(references, project.limits.bibliography_size, "bibliography_size", "the bibliography",
+                              diags)) {
+            auto bytes = read_file(references);
+            if (!bytes) return Error{bytes.error()};
+            project.inputs.push_back(record(references, std::move(*bytes)));
+            project.bibliography =
+                read_bibliography(references.string(), *project.inputs.back().content, diags, project.limits);
+        }
+        references_read = diags.error_count() == errors_before;
     }
 
     auto files = list_post_files(input_dir);
@@ -98,7 +103,7 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
             slot.input = record(file, std::move(*bytes));
             slot.post = read_post(file.string(), *slot.input->content, slot.diags, project.limits);
             if (slot.post)
-                run_post_passes(*slot.post, project.bibliography, input_dir, project.limits, slot.diags, &images);
+                run_post_passes(*slot.post, references_read ? &project.bibliography : nullptr, input_dir, project.limits, slot.diags, &images);
         }
         slot.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         if (progress) progress->tick();

@@ -67,8 +67,11 @@ Result<Project> load_project(const std::filesystem::path& input_dir, Diagnostics
 // Every pass folio build runs on a post it has read: the local passes
 // (notes, heading ids, Hangul), then the checks against the bibliography
 // (citation keys) and the input folder (images: where they are, and each
-// file whole and within `limits`).
-void run_post_passes(Post& post, const Bibliography& bibliography, const std::filesystem::path& input_dir,
+// file whole and within `limits`). `bibliography` is null when
+// references.json is there but could not be read: its own errors say why,
+// and checking keys against what little was read would call every citation
+// of every post unknown, burying the one error that matters.
+void run_post_passes(Post& post, const Bibliography* bibliography, const std::filesystem::path& input_dir,
                      const Limits& limits, Diagnostics& diags,
                      ImageFiles* images = nullptr);
 

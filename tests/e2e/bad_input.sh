@@ -42,6 +42,19 @@ printf -- '---\ntitle: Second\ndate: 2021-01-01\nkind: news\n---\nText.\n' >"$du
 expect_exit 1 "two posts with one slug" -- "$FOLIO" check --input "$dup"
 expect_contains "$err" "2021-01-01-same.md: error: two posts have the slug 'same' (the other is $dup/2020-01-01-same.md)" "the clash names both files"
 
+# A references.json that cannot be read is the one error: the citations of
+# every post are not also reported as unknown keys (they were, one error per
+# citation, before the JSON error that caused them all).
+badjson="$FOLIO_WORK_DIR/badjson"
+mkdir -p "$badjson"
+printf -- '---\ntitle: One\ndate: 2020-01-01\nkind: news\n---\nAs found [@coi2014].\n' >"$badjson/2020-01-01-one.md"
+printf -- '---\ntitle: Two\ndate: 2020-01-02\nkind: news\n---\nSee @coi2014 and [@udhr1948].\n' >"$badjson/2020-01-02-two.md"
+printf '[\n  {"id": "coi2014", "type": "report", "title": "Report"}\n  {"id": "udhr1948", "type": "legislation"}\n]\n' >"$badjson/references.json"
+expect_exit 1 "a malformed references.json" -- "$FOLIO" check --input "$badjson"
+expect_contains "$err" "$badjson/references.json:3:3: error: malformed JSON" "the JSON error at its line"
+expect_contains "$err" "folio: 1 error, 0 warnings" "and nothing else"
+grep -q "unknown citation key" <<<"$err" && fail "citations reported as unknown because the bibliography could not be read" || pass "no unknown-key errors from an unread bibliography"
+
 # An unreadable post is reported, never skipped (root reads everything, so only as a normal user).
 if [ "$(id -u)" -ne 0 ]; then
     unreadable="$FOLIO_WORK_DIR/unreadable"

@@ -103,7 +103,7 @@ void check_positions(const Diagnostics& diags, std::size_t line_count) {
 std::optional<Post> read_and_pass(std::string_view bytes, Diagnostics& diags) {
     auto post = read_post(post_path, bytes, diags);
     if (!post) return std::nullopt;
-    run_post_passes(*post, group_bibliography(), scratch_dir(), Limits{}, diags);
+    run_post_passes(*post, &group_bibliography(), scratch_dir(), Limits{}, diags);
     return post;
 }
 
