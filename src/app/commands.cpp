@@ -6,6 +6,7 @@
 #include "app/packs.hpp"
 #include "app/project.hpp"
 #include "app/report.hpp"
+#include "epub/write_epub.hpp"
 #include "model/dump.hpp"
 
 namespace folio {
@@ -37,6 +38,15 @@ int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
     // Packs are checked too (folio.toml selections, citation styles), and
     // everything is reported in one list.
     const auto packs = prepare_packs(*project, diags, nullptr, every_core);
+    // What the EPUB writer would warn about (raw HTML it drops, images
+    // without alt text, links to posts not in the pack): said here once, not
+    // first in the build's log, once per pack.
+    if (!diags.has_errors())
+        for (const Pack& pack : packs) {
+            Diagnostics pages;
+            check_epub_pages(pack, pages);
+            append_new(diags, pages);
+        }
     print_diagnostics(diags, err);
     if (diags.has_errors()) return exit_input_error;
     out << "folio: " << input_dir.string() << ": " << project->posts.size() << " posts, "

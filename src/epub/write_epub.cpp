@@ -62,6 +62,14 @@ std::vector<NavEntry> heading_entries(const std::string& file, const std::vector
 
 }  // namespace
 
+void check_epub_pages(const Pack& pack, Diagnostics& diags) {
+    // As write_epub makes them: the same links, one image store for the book.
+    PostLinks links(pack.posts);
+    ImageStore images;
+    for (const Post& post : pack.posts) write_post_page(post, {}, links, images, diags);
+    if (!pack.references.empty()) write_references_page(pack, links, images, diags);
+}
+
 Result<void> write_epub(const Pack& pack, const EpubOptions& options, const std::string& path, Diagnostics& diags) {
     const std::string css_path = options.styles_dir + "/epub.css";
     auto house_css = read_file(css_path);

@@ -46,4 +46,10 @@ struct EpubOptions {
 Result<void> write_epub(const Pack& pack, const EpubOptions& options, const std::string& path,
                         Diagnostics& diags);
 
+// The warnings write_epub would give about the posts of `pack` (raw HTML
+// dropped, images without alt text or not embedded, links that lead nowhere
+// in the book), found by writing each post's page and throwing it away:
+// `folio check` reports them without making a book.
+void check_epub_pages(const Pack& pack, Diagnostics& diags);
+
 }  // namespace folio
