@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "app/commands.hpp"
@@ -13,6 +14,7 @@
 #include "app/files.hpp"
 #include "app/interrupt_guard.hpp"
 #include "app/output_lock.hpp"
+#include "app/pack_reuse.hpp"
 #include "app/packs.hpp"
 #include "app/parallel.hpp"
 #include "app/progress.hpp"
@@ -97,14 +99,14 @@ struct EpubJob {
 // may be null: laid out once, rendered into their temporary files.
 Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildOptions& options,
                               const AtomicOutput* output, const AtomicOutput* archive,
-                              std::vector<PdfPageStart>& starts, int& pages, BuildCache& cache,
+                              std::vector<PdfPageStart>& starts, int& pages, FlowCache* cache,
                               SourceFiles& sources, const fs::path& style_file,
                               std::function<void(const std::vector<PdfPageStart>&)> on_laid_out) {
     PdfOptions pdf;
     if (options.source_date_epoch) pdf.source_date_epoch = static_cast<long long>(*options.source_date_epoch);
     pdf.threads = static_cast<int>(effective_jobs(options.jobs));
-    // The cache's keys are made from the very style layout gets.
-    pdf.cache = cache.layout(pack, style);
+    // The cache's keys were made from the very style layout gets.
+    pdf.cache = cache;
     pdf.on_laid_out = std::move(on_laid_out);
     ArchiveOptions archived;
     if (archive) {
@@ -159,11 +161,14 @@ void print_post_pages(const Pack& pack, const std::vector<PdfPageStart>& starts,
             << (pages[i] == 1 ? " page\n" : " pages\n");
 }
 
-OutputRecord describe(const AtomicOutput& output, const Pack& pack, const char* format) {
+OutputRecord describe(const AtomicOutput& output, const Pack& pack, const char* format,
+                      const PackFingerprint& fingerprint) {
     OutputRecord r;
     r.path = output.target().string();
     r.pack = pack.id;
     r.format = format;
+    r.fingerprint = fingerprint.hex;
+    r.fingerprint_parts = fingerprint.parts;
     if (auto digest = digest_file(output.temp_path())) {
         r.bytes = digest->bytes;
         r.sha256 = to_hex(digest->sha256);
@@ -249,22 +254,43 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         if (!pack.site.logo.empty() && fs::path(pack.site.logo).is_relative())
             pack.site.logo = (fs::path(options.input_dir) / pack.site.logo).string();
     std::vector<std::vector<PdfPageStart>> pdf_pages(packs.size());
-    std::vector<std::unique_ptr<EpubJob>> epubs;  // pack order
+    std::vector<std::unique_ptr<EpubJob>> epubs(packs.size());  // by pack; null: none drawn
+    // A pack whose outputs would come out as they are is left alone
+    // (app/pack_reuse.hpp); its records are carried into this report.
+    PackReuse reuse(options, *project, styles, cache);
+    std::vector<PackFingerprint> fingerprints(packs.size());
+    std::vector<std::optional<OutputRecord>> kept_epubs(packs.size());
+    std::vector<std::string> unchanged;  // paths, for the summary line
     for (std::size_t k = 0; k < packs.size(); ++k) {
         const Pack& pack = packs[k];
+        const bool archive = pack.outputs.pdf_archive || options.archive;
+        const std::string pdf_name = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
+        std::vector<PlannedOutput> planned;
+        if (pack.outputs.pdf) planned.push_back({(options.out_dir / pdf_name).string(), "pdf"});
+        if (archive) planned.push_back({(options.out_dir / archive_file_name(pack)).string(), "pdf-archive"});
+        if (pack.outputs.epub) planned.push_back({(options.out_dir / pack.outputs.epub_file).string(), "epub"});
+        PackReuse::Decision decision = reuse.decide(pack, k, planned);
+        fingerprints[k] = decision.fingerprint;
+        if (decision.verdict.reuse) {
+            if (verbose) *verbose << "folio: " << pack.id << ": unchanged since the last build\n";
+            for (OutputRecord& r : decision.verdict.records) {
+                unchanged.push_back(r.path);
+                if (r.format == "epub") kept_epubs[k] = std::move(r);
+                else report.outputs.push_back(std::move(r));
+            }
+            continue;
+        }
+        if (verbose) *verbose << "folio: " << pack.id << ": drawn: " << decision.verdict.why << '\n';
         EpubJob* epub = nullptr;
         if (pack.outputs.epub) {
-            epub = epubs.emplace_back(std::make_unique<EpubJob>()).get();
+            epub = (epubs[k] = std::make_unique<EpubJob>()).get();
             epub->output = std::make_unique<AtomicOutput>(options.out_dir / pack.outputs.epub_file, &guard);
         }
-        const bool archive = pack.outputs.pdf_archive || options.archive;
         if (pack.outputs.pdf || archive) {
             AtomicOutput* output = nullptr;
             AtomicOutput* archived = nullptr;
-            if (pack.outputs.pdf) {
-                const std::string name = pack.outputs.pdf_file.empty() ? pack.id + ".pdf" : pack.outputs.pdf_file;
-                output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / name, &guard)).get();
-            }
+            if (pack.outputs.pdf)
+                output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / pdf_name, &guard)).get();
             if (archive)
                 archived = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / archive_file_name(pack), &guard))
                                .get();
@@ -272,13 +298,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
             auto start_epub = [&](const std::vector<PdfPageStart>& starts) {
                 epub->start(pack, styles.per_pack[k], options, starts);
             };
-            if (auto r = write_pdf_output(pack, styles.per_pack[k], options, output, archived, pdf_pages[k], pages, cache,
-                                          sources, styles.paths[k], epub ? std::function(start_epub) : nullptr);
+            if (auto r = write_pdf_output(pack, styles.per_pack[k], options, output, archived, pdf_pages[k], pages,
+                                          cache.layout(std::move(decision.post_keys)), sources, styles.paths[k],
+                                          epub ? std::function(start_epub) : nullptr);
                 !r)
                 return fail(output ? *output : *archived, r.error());
             for (auto [written, format] : {std::pair{output, "pdf"}, std::pair{archived, "pdf-archive"}}) {
                 if (!written) continue;
-                report.outputs.push_back(describe(*written, pack, format));
+                report.outputs.push_back(describe(*written, pack, format, fingerprints[k]));
                 report.outputs.back().pages = pages;
             }
             if (verbose) {
@@ -294,14 +321,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     }
     timer.done("pdf");
     // What the EPUBs take beyond the PDFs: they were written beside them.
-    std::size_t next_epub = 0;
-    for (const Pack& pack : packs) {
-        if (!pack.outputs.epub) continue;
-        EpubJob& epub = *epubs[next_epub++];
+    for (std::size_t k = 0; k < packs.size(); ++k) {
+        if (kept_epubs[k]) report.outputs.push_back(std::move(*kept_epubs[k]));
+        if (!epubs[k]) continue;
+        EpubJob& epub = *epubs[k];
         epub.thread.join();
         print_diagnostics(epub.diags, err);
         if (!epub.result) return fail(*epub.output, epub.result.error());
-        report.outputs.push_back(describe(*epub.output, pack, "epub"));
+        report.outputs.push_back(describe(*epub.output, packs[k], "epub", fingerprints[k]));
         outputs.push_back(std::move(epub.output));
     }
     timer.done("epub");
@@ -327,6 +354,10 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         out << "folio: " << project->posts.size() << " posts in " << packs.size()
             << (packs.size() == 1 ? " pack" : " packs") << "; wrote";
         for (const auto& output : outputs) out << ' ' << output->target().string();
+        if (!unchanged.empty()) {
+            out << "; unchanged:";
+            for (const std::string& path : unchanged) out << ' ' << path;
+        }
         out << '\n';
     }
     return exit_ok;

@@ -5,15 +5,19 @@ namespace folio {
 BuildCache::BuildCache(std::optional<std::filesystem::path> dir, std::uint64_t max_bytes, const Project& project,
                        const Resources& resources)
     : m_max_bytes(max_bytes) {
-    if (!dir) return;
-    m_store.emplace(std::move(*dir));
+    // The keys are made with or without the cache: they are part of each
+    // pack's fingerprint (app/pack_fingerprint.hpp).
     m_inputs = cache_inputs(project.input_dir, resources, project);
+    if (dir) m_store.emplace(std::move(*dir));
 }
 
-FlowCache* BuildCache::layout(const Pack& pack, const Style& style) {
+std::vector<Sha256> BuildCache::post_keys(const Pack& pack, const Style& style) {
+    return pack_layout_keys(pack, style, m_inputs);
+}
+
+FlowCache* BuildCache::layout(std::vector<Sha256> keys) {
     if (!m_store) return nullptr;
-    return m_layouts.emplace_back(std::make_unique<LayoutCache>(*m_store, pack_layout_keys(pack, style, m_inputs)))
-        .get();
+    return m_layouts.emplace_back(std::make_unique<LayoutCache>(*m_store, std::move(keys))).get();
 }
 
 std::vector<std::string> BuildCache::take_warnings() {

@@ -29,17 +29,25 @@ inline constexpr std::uint64_t default_cache_size = 1ull << 30;  // 1 GiB
 
 class BuildCache {
 public:
-    // Without `dir` (--no-cache) every call does nothing and no folder is
-    // made. The digests shared by every key (fonts, patterns, locales) are
+    // Without `dir` (--no-cache) nothing is read or written and no folder
+    // is made. The digests shared by every key (fonts, patterns, locales) are
     // computed here, once per build.
     BuildCache(std::optional<std::filesystem::path> dir, std::uint64_t max_bytes, const Project& project,
                const Resources& resources);
 
     bool enabled() const { return m_store.has_value(); }
 
-    // The FlowCache for laying out `pack` in `style`; null without a cache.
-    // It lives as long as this BuildCache.
-    FlowCache* layout(const Pack& pack, const Style& style);
+    // The key of each post of `pack` laid out in `style` (made with or
+    // without a cache): what the FlowCache finds entries under, and part of the pack's
+    // fingerprint (app/pack_fingerprint.hpp).
+    std::vector<Sha256> post_keys(const Pack& pack, const Style& style);
+
+    // The FlowCache for laying out a pack whose posts have `keys`
+    // (post_keys); null without a cache. It lives as long as this BuildCache.
+    FlowCache* layout(std::vector<Sha256> keys);
+
+    // The digests every key shares (fonts, hyphenation patterns, locales).
+    const CacheInputs& inputs() const { return m_inputs; }
 
     // The warnings so far ("cache entry ... is corrupt (...); rebuilt"),
     // each once, in pack and post order.

@@ -4,6 +4,7 @@
 #include <link.h>
 
 #include <cstring>
+#include <string_view>
 
 #include "model/digest.hpp"
 #include "version.hpp"
@@ -12,14 +13,12 @@ namespace folio {
 
 namespace {
 
-// The GNU build-id note of the main program (dl_iterate_phdr lists it first,
-// with an empty name), as hex; empty when there is none.
-int find_build_id(dl_phdr_info* info, std::size_t, void* data) {
-    auto& out = *static_cast<std::string*>(data);
-    for (int i = 0; i < info->dlpi_phnum; ++i) {
-        const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+// The GNU build-id note of one loaded object, as hex; empty when there is none.
+std::string build_id_of(const dl_phdr_info& info) {
+    for (int i = 0; i < info.dlpi_phnum; ++i) {
+        const ElfW(Phdr)& ph = info.dlpi_phdr[i];
         if (ph.p_type != PT_NOTE) continue;
-        const auto* p = reinterpret_cast<const unsigned char*>(info->dlpi_addr + ph.p_vaddr);
+        const auto* p = reinterpret_cast<const unsigned char*>(info.dlpi_addr + ph.p_vaddr);
         const unsigned char* end = p + ph.p_memsz;
         while (p + sizeof(ElfW(Nhdr)) <= end) {
             ElfW(Nhdr) note;
@@ -28,14 +27,30 @@ int find_build_id(dl_phdr_info* info, std::size_t, void* data) {
             const unsigned char* desc = name + ((note.n_namesz + 3) & ~3u);
             const unsigned char* next = desc + ((note.n_descsz + 3) & ~3u);
             if (next > end) break;
-            if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
-                out = to_hex(desc, note.n_descsz);
-                return 1;
-            }
+            if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0)
+                return to_hex(desc, note.n_descsz);
             p = next;
         }
     }
+    return {};
+}
+
+// The main program: dl_iterate_phdr lists it first, with an empty name.
+int find_build_id(dl_phdr_info* info, std::size_t, void* data) {
+    *static_cast<std::string*>(data) = build_id_of(*info);
     return 1;  // only the main program (the first object) is of interest
+}
+
+// Every shared object after the main program, except the kernel's vDSO
+// (its build-id changes with the kernel, which never changes an output).
+int list_libraries(dl_phdr_info* info, std::size_t, void* data) {
+    const std::string_view path = info->dlpi_name ? info->dlpi_name : "";
+    if (path.empty()) return 0;
+    const std::string_view name = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+    if (name.starts_with("linux-vdso") || name.starts_with("linux-gate")) return 0;
+    auto& out = *static_cast<std::string*>(data);
+    out.append(name).append(" ").append(build_id_of(*info)).append("\n");
+    return 0;
 }
 
 }  // namespace
@@ -44,6 +59,12 @@ std::string build_identity() {
     std::string id;
     dl_iterate_phdr(find_build_id, &id);
     return id.empty() ? std::string(folio::version) : std::string(folio::version) + "+" + id;
+}
+
+std::string loaded_libraries_identity() {
+    std::string out;
+    dl_iterate_phdr(list_libraries, &out);
+    return out;
 }
 
 }  // namespace folio

@@ -10,6 +10,7 @@ std::string to_json(const BuildReport& r) {
     using json = nlohmann::ordered_json;
     json j;
     j["folio"] = version;
+    j["report_format"] = build_report_format;
     j["source_date_epoch"] = r.source_date_epoch ? json(*r.source_date_epoch) : json(nullptr);
     j["jobs"] = r.jobs;
     json inputs = json::array();
@@ -19,6 +20,11 @@ std::string to_json(const BuildReport& r) {
     for (const auto& out : r.outputs) {
         json o{{"path", out.path}, {"pack", out.pack}, {"format", out.format}, {"bytes", out.bytes}, {"sha256", out.sha256}};
         if (out.pages > 0) o["pages"] = out.pages;
+        o["fingerprint"] = out.fingerprint;
+        json parts = json::object();
+        for (const auto& [name, hex] : out.fingerprint_parts) parts[name] = hex;
+        o["fingerprint_parts"] = std::move(parts);
+        o["reused"] = out.reused;
         outputs.push_back(std::move(o));
     }
     j["outputs"] = std::move(outputs);

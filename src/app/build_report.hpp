@@ -19,7 +19,16 @@ struct OutputRecord {
     std::uint64_t bytes = 0;
     std::string sha256;
     int pages = 0;       // PDFs only; 0 when unknown
+    // The pack fingerprint the output was written under (app/pack_fingerprint.hpp),
+    // with its parts, so the next build can tell what changed.
+    std::string fingerprint;
+    std::vector<std::pair<std::string, std::string>> fingerprint_parts;
+    bool reused = false;  // left as the previous build wrote it (app/pack_reuse.hpp)
 };
+
+// Bumped when build.json's layout changes in a way a reader depends on: a
+// build reuses outputs only from a report of this format (app/pack_reuse).
+inline constexpr int build_report_format = 2;
 
 // What the build cache did in one stage: posts found and posts made.
 struct CacheStageRecord {

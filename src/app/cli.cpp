@@ -36,7 +36,8 @@ int run_cli(int argc, char** argv) {
     auto* quiet = build_cmd->add_flag("--quiet,-q", build.quiet, "Print only problems");
     auto* cache_dir =
         build_cmd->add_option("--cache", build.cache_dir, "Folder of the build cache (default: OUT/.folio-cache)");
-    build_cmd->add_flag("--no-cache", build.no_cache, "Neither read nor write the build cache")->excludes(cache_dir);
+    build_cmd->add_flag("--no-cache", build.no_cache, "Neither read nor write the build cache; redraw every pack")
+        ->excludes(cache_dir);
     std::string cache_size;
     build_cmd->add_option("--cache-size", cache_size,
                           "Most the cache keeps after a build, e.g. 512M or 2G (default: 1G)");

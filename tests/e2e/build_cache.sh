@@ -26,6 +26,9 @@ same_outputs() {
     done
     [ "$n" -ge 2 ] && pass "$3: $n outputs identical" || fail "$3: no outputs to compare"
 }
+# A rebuild with nothing changed leaves the pack alone (e2e: build_reuse);
+# without the previous build.json the pack is drawn, from the cache.
+forget_outputs() { rm -f "$1/build.json"; }
 entries() { find "$1" -maxdepth 1 -type f -regextype egrep -regex '.*/[0-9a-f]{64}' | sort; }
 
 outdir="$FOLIO_WORK_DIR/out"
@@ -35,6 +38,7 @@ expect_exit 0 "a cold build" -- "$FOLIO" build --input "$corpus" --out "$outdir"
     fail "$(entries "$outdir/.folio-cache" | wc -l) entries for $posts posts"
 cp -r "$outdir" "$FOLIO_WORK_DIR/cold"
 
+forget_outputs "$outdir"
 expect_exit 0 "a warm build, one job" -- "$FOLIO" build --input "$corpus" --out "$outdir" --jobs 1 --quiet
 [ "$(cache_counts "$outdir")" = "$posts 0" ] && pass "warm: $posts hits" || fail "warm: $(cache_counts "$outdir"), expected $posts 0"
 [ -z "$err" ] && pass "warm: nothing on standard error" || fail "warm printed: $err"
@@ -60,12 +64,14 @@ same_outputs "$nocache" "$outdir" "added post: cached against uncached"
 mapfile -t all < <(entries "$outdir/.folio-cache")
 truncate -s -7 "${all[0]}"
 python3 -c 'import sys; p=sys.argv[1]; b=bytearray(open(p,"rb").read()); b[len(b)//2]^=0x10; open(p,"wb").write(b)' "${all[1]}"
+forget_outputs "$outdir"
 expect_exit 0 "a build over two damaged entries" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
 expect_contains "$err" "folio: warning: cache entry ${all[0]} is corrupt (truncated); rebuilt" "a truncated entry is reported"
 expect_contains "$err" "folio: warning: cache entry ${all[1]} is corrupt (checksum mismatch); rebuilt" "a flipped byte is reported"
 [ "$(cache_counts "$outdir")" = "$((posts - 1)) 2" ] && pass "damaged: 2 misses" || fail "damaged: $(cache_counts "$outdir")"
 grep -qF "is corrupt" "$outdir/build.json" && pass "the warnings are in build.json" || fail "build.json lacks the warnings"
 same_outputs "$nocache" "$outdir" "damaged entries: rebuilt, same bytes"
+forget_outputs "$outdir"
 expect_exit 0 "the next build" -- "$FOLIO" build --input "$corpus" --out "$outdir" --quiet
 [ "$(cache_counts "$outdir")" = "$((posts + 1)) 0" ] && pass "rebuilt entries are found again" || fail "after repair: $(cache_counts "$outdir")"
 
@@ -74,11 +80,13 @@ elsewhere="$FOLIO_WORK_DIR/elsewhere"
 expect_exit 0 "--cache DIR" -- "$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/out2" --cache "$elsewhere" --quiet
 [ "$(entries "$elsewhere" | wc -l)" -eq $((posts + 1)) ] && pass "entries in the --cache folder" || fail "no entries in $elsewhere"
 [ ! -e "$FOLIO_WORK_DIR/out2/.folio-cache" ] && pass "none in out/" || fail "out2/.folio-cache exists"
+forget_outputs "$FOLIO_WORK_DIR/out2"
 expect_exit 0 "--cache-size 1K" -- "$FOLIO" build --input "$corpus" --out "$FOLIO_WORK_DIR/out2" --cache "$elsewhere" --cache-size 1K --quiet
 [ "$(entries "$elsewhere" | wc -l)" -eq 0 ] && pass "a 1 KiB bound evicts every entry" || fail "$(entries "$elsewhere" | wc -l) entries left under 1 KiB"
 # A bound of about half the entries keeps the most recently used ones.
 size=$(cat $(entries "$outdir/.folio-cache") | wc -c)
 touch -d '2020-01-01' "$outdir"/.folio-cache/*
+forget_outputs "$outdir"
 expect_exit 0 "a build that uses every entry" -- "$FOLIO" build --input "$corpus" --out "$outdir" --cache-size $((size / 2)) --quiet
 left=$(entries "$outdir/.folio-cache" | wc -l)
 [ "$left" -gt 0 ] && [ "$left" -lt $((posts + 1)) ] && pass "half the bound keeps $left of $((posts + 1)) entries" ||

@@ -65,7 +65,8 @@ tmpfs_part() {
         local avail
         avail=$(($(stat -f -c '%a * %S' "$mnt")))
         fallocate -l $((avail - free)) "$mnt/filler" 2>/dev/null || head -c $((avail - free)) /dev/zero >"$mnt/filler" 2>/dev/null
-        expect_exit 2 "tmpfs: no space for the $target" -- "$FOLIO" build --input "$corpus" --out "$o" --quiet
+        # --no-cache: the pack must be drawn, though nothing changed.
+        expect_exit 2 "tmpfs: no space for the $target" -- "$FOLIO" build --input "$corpus" --out "$o" --quiet --no-cache
         expect_contains "$err" "No space left on device" "tmpfs, $target: the reason"
         case $target in
             pdf) expect_contains "$err" "briefing-pack.pdf" "tmpfs, pdf: the file is named" ;;
@@ -115,8 +116,10 @@ delays=$(python3 -c "
 import random, sys
 rng = random.Random($seed)
 print(' '.join('%.3f' % (rng.uniform(0.0, 1.1) * $took_ms / 1000) for _ in range(6)))")
+# --no-cache: each killed build draws every pack, as the first one did (with
+# nothing changed it would otherwise leave them alone: e2e build_reuse).
 for delay in $delays; do
-    "$FOLIO" build --input "$corpus" --out "$outdir" --quiet 2>/dev/null &
+    "$FOLIO" build --input "$corpus" --out "$outdir" --quiet --no-cache 2>/dev/null &
     pid=$!
     sleep "$delay"
     kill -KILL "$pid" 2>/dev/null

@@ -35,3 +35,15 @@ TEST_CASE("build_identity is the version plus this executable's GNU build-id, as
     if (text.empty()) return;  // no readelf (binutils) here: the format checks above still ran
     CHECK(text.find("Build ID: " + hex) != std::string::npos);
 }
+
+TEST_CASE("loaded_libraries_identity lists the shared libraries with their build-ids, not the vDSO") {
+    const std::string libs = loaded_libraries_identity();
+    CHECK(libs == loaded_libraries_identity());
+    CHECK(libs.find("linux-vdso") == std::string::npos);
+    // Debian's libc carries a GNU build-id: "libc.so.6 <40 hex digits>".
+    const auto at = libs.find("libc.so.6 ");
+    REQUIRE(at != std::string::npos);
+    const std::string id = libs.substr(at + 10, libs.find('\n', at) - at - 10);
+    CHECK(id.size() == 40);
+    CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+}
