@@ -131,7 +131,8 @@ Result<std::string> rotated_labels(std::string_view bytes, const Value& labels, 
 
 }  // namespace
 
-Result<std::string> front_first_update(std::string_view bytes, int front_pages) {
+Result<std::string> front_first_update(std::string_view bytes, FrontMatter front_matter) {
+    const int front_pages = front_matter.pages;
     if (front_pages <= 0) return std::string{};
     Result<pdf::File> file = pdf::File::open(bytes);
     if (!file) return Error{file.error()};
@@ -177,62 +178,49 @@ Result<std::string> front_first_update(std::string_view bytes, int front_pages) 
         updated.emplace_back(labels_ref->ref, std::move(*rotated));
     }
 
-    // The structure: down from the root while one element holds both parts,
-    // then that element's children, front matter's first.
-    if (const Value* tree_ref = root->get("StructTreeRoot")) {
+    // The structure: the Document element's last children are the front
+    // matter's (drawn last); they go first.
+    if (const Value* tree_ref = root->get("StructTreeRoot"); tree_ref && front_matter.elements > 0) {
         if (tree_ref->kind != Value::Kind::ref) return Error{"the catalog's /StructTreeRoot is not a reference"};
-        int number = tree_ref->ref;
-        Result<Value> node = file->object(number);
+        std::set<int> seen;
+        Result<Value> tree = file->tree_node(tree_ref->ref, seen);
+        if (!tree) return Error{tree.error()};
+        const Value* top = tree->get("K");
+        if (top && top->kind == Value::Kind::array && top->items.size() == 1) top = &top->items[0];
+        if (!top || top->kind != Value::Kind::ref) return Error{"the structure tree is not one Document element"};
+        const int document = top->ref;
+        Result<Value> node = file->tree_node(document, seen);
         if (!node) return Error{node.error()};
-        for (std::set<int> visited{number};;) {
-            const Value* k = node->get("K");
-            if (!k) break;
-            std::vector<const Value*> children;
-            if (k->kind == Value::Kind::array)
-                for (const Value& item : k->items) children.push_back(&item);
-            else
-                children.push_back(k);
-            std::vector<Part> parts;
-            for (const Value* child : children) {
-                PageFinder finder(*file, front, body);
-                Result<Part> part = finder.part(*child);
-                if (!part) return Error{part.error()};
-                parts.push_back(*part);
-            }
-            if (children.size() == 1) {
-                if (parts[0] != Part::both) break;  // all in one part: nothing to reorder
-                if (children[0]->kind != Value::Kind::ref) return Error{"a structure element spans the body and the front matter"};
-                number = children[0]->ref;
-                if (!visited.insert(number).second) return Error{"the structure tree has a cycle"};
-                node = file->object(number);
-                if (!node) return Error{node.error()};
-                continue;
-            }
-            // Drawn last, the front matter's elements are the last children;
-            // one without content stays with the one before it.
-            std::vector<int> body_kids, front_kids;
-            Part previous = Part::body;
-            for (std::size_t i = 0; i < children.size(); ++i) {
-                Part p = parts[i] == Part::none ? previous : parts[i];
-                if (p == Part::both) return Error{"a structure element spans the body and the front matter"};
-                if (p == Part::body && previous == Part::front)
-                    return Error{"the structure tree has body content after the front matter's"};
-                if (children[i]->kind != Value::Kind::ref) return Error{"a structure element's child is not an element"};
-                (p == Part::front ? front_kids : body_kids).push_back(children[i]->ref);
-                previous = p;
-            }
-            front_kids.insert(front_kids.end(), body_kids.begin(), body_kids.end());
-            updated.emplace_back(number, with_entry(bytes, *node, "K", ref_array(front_kids)));
-            break;
+        const Value* k = node->get("K");
+        if (!k || k->kind != Value::Kind::array || k->items.size() <= front_matter.elements)
+            return Error{"the Document element has fewer children than the front matter drew"};
+        const std::vector<Value>& children = k->items;
+        const std::size_t split = children.size() - front_matter.elements;
+        // Checked, not assumed: the last child before the boundary lies in
+        // the body alone, the first after it in the front matter alone (the
+        // writer's count and cairo's tree agree).
+        for (auto [at, want] : {std::pair{split - 1, Part::body}, std::pair{split, Part::front}}) {
+            Result<Part> part = PageFinder(*file, front, body).part(children[at]);
+            if (!part) return Error{part.error()};
+            if (*part != want)
+                return Error{"the Document element's child " + std::to_string(at) + " is not where the front matter " +
+                             (want == Part::front ? "begins" : "ends")};
         }
+        std::vector<int> order;
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            const Value& child = children[(i + split) % children.size()];
+            if (child.kind != Value::Kind::ref) return Error{"a structure element's child is not an element"};
+            order.push_back(child.ref);
+        }
+        updated.emplace_back(document, with_entry(bytes, *node, "K", ref_array(order)));
     }
     return pdf::incremental_update(*file, std::move(updated));
 }
 
-pdf::Update move_front_first(int front_pages) {
-    return {"put the front matter first in", [front_pages](std::string_view pdf) -> Result<std::string> {
-                if (front_pages <= 0) return std::string{};
-                return front_first_update(pdf, front_pages);
+pdf::Update move_front_first(FrontMatter front) {
+    return {"put the front matter first in", [front](std::string_view pdf) -> Result<std::string> {
+                if (front.pages <= 0) return std::string{};
+                return front_first_update(pdf, front);
             }};
 }
 

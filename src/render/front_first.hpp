@@ -10,13 +10,18 @@
 // - the page-label tree, its entries moved with their pages (each block of
 //   pages keeps its own labels: the body's implicit start at index 0, which
 //   cairo leaves out, is written out as /S /D /St 1);
-// - the structure element whose children are the pages' content (the
-//   Document element), its children rotated likewise, so the reading order
-//   is the page order again.
+// - the Document element (the structure tree's one child), its children
+//   rotated likewise, so the reading order is the page order again. Which
+//   of them are the front matter's the writer knows (the elements it opened
+//   on those pages), so the tree is not read back element by element (a
+//   1,000-post pack has about 200,000): only the two elements either side
+//   of the boundary are, to check that it lies between the body's content
+//   and the front matter's.
 // What refers to pages refers to page objects, not positions (named
 // destinations, links, the outline, /StructParents and the parent tree), so
 // nothing else changes. Anything that is not what cairo 1.16 writes is an
 // error, never a guess.
+#include <cstddef>
 #include <string>
 
 #include "model/result.hpp"
@@ -24,12 +29,21 @@
 
 namespace folio {
 
+// What the writer drew last: its pages, and the structure elements it
+// opened directly inside the Document element on them (Links included:
+// cairo makes each a structure element).
+struct FrontMatter {
+    int pages = 0;
+    std::size_t elements = 0;
+};
+
 // The bytes to append to `pdf` (a complete file as cairo 1.16 writes it,
-// possibly already updated) so that its last `front_pages` pages come first.
-// Empty when there is nothing to move.
-Result<std::string> front_first_update(std::string_view pdf, int front_pages);
+// possibly already updated) so that its last `front.pages` pages, and the
+// Document element's last `front.elements` children, come first. Empty when
+// there is nothing to move.
+Result<std::string> front_first_update(std::string_view pdf, FrontMatter front);
 
 // That update, to append with pdf::append_updates.
-pdf::Update move_front_first(int front_pages);
+pdf::Update move_front_first(FrontMatter front);
 
 }  // namespace folio

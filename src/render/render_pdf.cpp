@@ -160,6 +160,19 @@ struct PdfWriter::State {
     // structure tree's order): cairo 1.16 cannot write them, figure_alt.hpp
     // adds them once cairo is done.
     std::vector<std::string> figure_alts;
+    // The Document element's children so far (cairo makes a structure
+    // element of every tag but a destination, a Link too), the depth of the
+    // elements open inside it, and how many children there were as each
+    // page began: the front matter's are those opened on its pages, and
+    // front_first moves them without reading cairo's tree back.
+    std::size_t top_elements = 0;
+    int depth = 0;
+    std::vector<std::size_t> top_elements_before;
+
+    void open_element() {
+        if (depth++ == 0) ++top_elements;
+    }
+    void close_element() { --depth; }
 
     // Cairo's status, or the OS's reason when a write failed.
     Result<void> check_write(cairo_status_t status, const std::string& what) const {
@@ -192,6 +205,7 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
     }
     if (!page.label.empty()) cairo_pdf_surface_set_page_label(st.surface.get(), page.label.c_str());
     st.images.new_page();
+    st.top_elements_before.push_back(st.top_elements);
     // Text goes in Spans: cairo 1.16 drops the marked content of text drawn
     // directly in an element that also has child elements (a P with a
     // Link). One Span holds each unbroken stretch of runs, not one a run:
@@ -202,17 +216,32 @@ Result<void> PdfWriter::page(const Page& page, const DocInfo& info) {
     for (const Item& item : page.items) {
         const bool text = std::holds_alternative<GlyphRun>(item);
         if (text != in_span) {
-            if (text) cairo_tag_begin(st.cr.get(), "Span", "");
-            else cairo_tag_end(st.cr.get(), "Span");
+            if (text) {
+                cairo_tag_begin(st.cr.get(), "Span", "");
+                st.open_element();
+            } else {
+                cairo_tag_end(st.cr.get(), "Span");
+                st.close_element();
+            }
             in_span = text;
         }
-        if (auto* t = std::get_if<TagBegin>(&item); t && t->tag == "Figure" && !t->continued)
-            st.figure_alts.push_back(t->alt);
+        if (auto* t = std::get_if<TagBegin>(&item); t && !t->continued) {
+            st.open_element();
+            if (t->tag == "Figure") st.figure_alts.push_back(t->alt);
+        } else if (auto* e = std::get_if<TagEnd>(&item); e && !e->continues) {
+            st.close_element();
+        } else if (std::holds_alternative<LinkItem>(item)) {
+            st.open_element();
+            st.close_element();
+        }
         if (auto r = draw(st.cr.get(), item, st.images); !r) return r;
         if (st.file.error || cairo_status(st.cr.get()) != CAIRO_STATUS_SUCCESS)
             return st.check_write(cairo_status(st.cr.get()), "page " + page.label);
     }
-    if (in_span) cairo_tag_end(st.cr.get(), "Span");
+    if (in_span) {
+        cairo_tag_end(st.cr.get(), "Span");
+        st.close_element();
+    }
     return {};
 }
 
@@ -231,7 +260,11 @@ Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries, int fron
     if (std::fclose(file) != 0) return Error{"cannot write " + st.path + ": " + std::strerror(errno)};
     // The alt texts match the Figures in drawing order, so they go in
     // before the front matter moves; the file is read back once for both.
-    return pdf::append_updates(st.path, {add_figure_alts(std::move(st.figure_alts)), move_front_first(front_pages)});
+    const auto pages = st.top_elements_before.size();
+    FrontMatter front{front_pages, 0};
+    if (front_pages > 0 && static_cast<std::size_t>(front_pages) <= pages)
+        front.elements = st.top_elements - st.top_elements_before[pages - static_cast<std::size_t>(front_pages)];
+    return pdf::append_updates(st.path, {add_figure_alts(std::move(st.figure_alts)), move_front_first(front)});
 }
 
 Result<void> render_pdf(const Layout& layout, const std::string& path) {

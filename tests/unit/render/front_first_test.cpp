@@ -41,13 +41,18 @@ Page page(double width, const std::string& label, const std::string& link = "") 
 std::vector<Page> body() { return {page(201, "1"), page(202, "2"), page(203, "x"), page(204, "4")}; }
 std::vector<Page> front() { return {page(101, "i"), page(102, "ii", "page-2")}; }
 
-Result<void> write(const std::vector<Page>& pages, const std::string& path) {
+// The front matter's structure elements, as the writer counts them: the P
+// of page i, the P and the Link of page ii.
+constexpr std::size_t front_elements = 3;
+
+// `pages` drawn in order, the last `front_pages` of them then put first.
+Result<void> write(const std::vector<Page>& pages, const std::string& path, int front_pages = 0) {
     DocInfo info;
     info.create_date = "2023-10-21T09:30:00Z";
     PdfWriter writer(path);
     for (const Page& p : pages)
         if (auto r = writer.page(p, info); !r) return r;
-    return writer.close({{"Contents", 1, "page-ii"}, {"Two", 1, "page-2"}});
+    return writer.close({{"Contents", 1, "page-ii"}, {"Two", 1, "page-2"}}, front_pages);
 }
 
 // qpdf's reading: each page's width and label, the page each of the
@@ -117,12 +122,14 @@ TEST_CASE("front matter drawn last comes first: pages, labels, reading order, li
     for (const Page& p : body()) in_order.push_back(p);
     for (const Page& p : front()) drawn.push_back(p);
     REQUIRE(write(in_order, expected).ok());
-    for (const std::string& path : {moved, again}) {
-        REQUIRE(write(drawn, path).ok());
-        const auto r = pdf::append_updates(path, {move_front_first(2)});
-        REQUIRE_MESSAGE(r.ok(), r.error());
-    }
-    CHECK(slurp(moved) == slurp(again));  // deterministic
+    // Moved by the writer, which counts the front matter's elements, and by
+    // the update alone, told them.
+    const auto written = write(drawn, moved, 2);
+    REQUIRE_MESSAGE(written.ok(), written.error());
+    REQUIRE(write(drawn, again).ok());
+    const auto r = pdf::append_updates(again, {move_front_first({2, front_elements})});
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    CHECK(slurp(moved) == slurp(again));
 
     const std::string want = read(expected);
     CHECK(want.find("page 101 'i'\npage 102 'ii'\npage 201 '1'\npage 202 '2'\npage 203 'x'\npage 204 '4'\n") == 0);
@@ -137,19 +144,39 @@ TEST_CASE("nothing to move, or a PDF that is not what cairo writes: no update, o
     const std::string path = (dir / "plain.pdf").string();
     REQUIRE(write(body(), path).ok());
     const std::string bytes = slurp(path);
-    auto none = front_first_update(bytes, 0);
+    auto none = front_first_update(bytes, {0, 0});
     REQUIRE(none.ok());
     CHECK(none->empty());
-    auto all = front_first_update(bytes, 4);
+    auto all = front_first_update(bytes, {4, 4});
     REQUIRE(all.ok());
     CHECK(all->empty());
-    CHECK_FALSE(front_first_update(bytes, 5).ok());
-    CHECK_FALSE(front_first_update("%PDF-1.5\nnot a pdf\n", 1).ok());
+    CHECK_FALSE(front_first_update(bytes, {5, 4}).ok());
+    CHECK_FALSE(front_first_update("%PDF-1.5\nnot a pdf\n", {1, 1}).ok());
     // The front matter's first page continues the body's numbering (no label
     // range of its own): moving it first would change its label.
     std::vector<Page> pages = body();
     pages.push_back(page(205, "5"));
     const std::string continued = (dir / "continued.pdf").string();
     REQUIRE(write(pages, continued).ok());
-    CHECK_FALSE(front_first_update(slurp(continued), 1).ok());
+    CHECK_FALSE(front_first_update(slurp(continued), {1, 1}).ok());
+}
+
+TEST_CASE("a count of the front matter's elements that is not where cairo's tree has the boundary is an error") {
+    const auto dir = temp_dir("folio_front_first_test");
+    const std::string path = (dir / "drawn.pdf").string();
+    std::vector<Page> drawn = body();
+    for (const Page& p : front()) drawn.push_back(p);
+    REQUIRE(write(drawn, path).ok());
+    const std::string bytes = slurp(path);
+    REQUIRE(front_first_update(bytes, {2, front_elements}).ok());
+    // One too few leaves the first page's P behind the body; one too many
+    // takes the body's last element along; more than the Document holds.
+    for (std::size_t wrong : {front_elements - 1, front_elements + 1, std::size_t{100}}) {
+        auto r = front_first_update(bytes, {2, wrong});
+        CHECK_FALSE(r.ok());
+    }
+    // No elements drawn on the front pages: the pages move, the structure stays.
+    auto pages_only = front_first_update(bytes, {2, 0});
+    REQUIRE(pages_only.ok());
+    CHECK(pages_only->find("/S /Document") == std::string::npos);
 }
