@@ -91,10 +91,9 @@ void write_event_panel(ContentWriter& w, XMLElement* parent, const EventInfo& ev
     if (event.when) {
         row("Date", [&](XMLElement* dd) { add_time(dd, event.when->date); });
         if (event.when->hour) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "%02d:%02d", *event.when->hour, event.when->minute.value_or(0));
+            // As the PDF prints it ("5.00 pm"); the attribute keeps the ISO time.
             row("Time", [&](XMLElement* dd) {
-                auto* t = add_text_element(dd, "time", buf);
+                auto* t = add_text_element(dd, "time", event.when->clock().c_str());
                 t->SetAttribute("datetime", event.when->iso().c_str());
             });
         }

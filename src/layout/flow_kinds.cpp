@@ -6,17 +6,6 @@
 #include "layout/flow_builder.hpp"
 
 namespace folio {
-namespace {
-
-// "5.00 pm", "12.30 pm", "9.00 am": the British style for event times.
-std::string clock_time(int hour, int minute) {
-    const int h12 = hour % 12 == 0 ? 12 : hour % 12;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%d.%02d %s", h12, minute, hour < 12 ? "am" : "pm");
-    return buf;
-}
-
-}  // namespace
 
 bool FlowBuilder::is_statement_clauses(const List& l) const {
     return m_post.meta.kind == Kind::statement && l.ordered && m_list_depth == 0 && m_bars.empty();
@@ -107,7 +96,7 @@ void FlowBuilder::event_panel() {
     std::vector<std::pair<std::string, std::string>> rows;
     if (ev.when) {
         rows.push_back({"Date", long_date(ev.when->date)});
-        if (ev.when->hour) rows.push_back({"Time", clock_time(*ev.when->hour, ev.when->minute.value_or(0))});
+        if (ev.when->hour) rows.push_back({"Time", ev.when->clock()});
     }
     if (!ev.venue.empty()) rows.push_back({"Venue", ev.venue});
     if (!ev.admission.empty()) rows.push_back({"Admission", ev.admission});

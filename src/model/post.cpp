@@ -85,6 +85,14 @@ std::string DateTime::iso() const {
     return out;
 }
 
+std::string DateTime::clock() const {
+    if (!hour) return {};
+    const int h12 = *hour % 12 == 0 ? 12 : *hour % 12;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%d.%02d %s", h12, minute.value_or(0), *hour < 12 ? "am" : "pm");
+    return buf;
+}
+
 std::optional<DateTime> parse_iso_datetime(std::string_view text) {
     auto date = parse_iso_date(text.substr(0, 10));
     if (!date) return std::nullopt;

@@ -33,6 +33,9 @@ struct DateTime {
     std::optional<int> hour;  // local time as written; events only
     std::optional<int> minute;
     std::string iso() const;  // YYYY-MM-DD or YYYY-MM-DDTHH:MM
+    // The time as both outputs print it, in the British style: "5.00 pm",
+    // "12.30 pm", "9.00 am"; empty without a time.
+    std::string clock() const;
 };
 // YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DD HH:MM.
 std::optional<DateTime> parse_iso_datetime(std::string_view text);

@@ -69,7 +69,7 @@ TEST_CASE("post page: an event has its panel of date, time, venue and admission 
     p.meta.event = EventInfo{DateTime{{2016, 11, 9}, 18, 5}, "Committee Room 4", "Free, booking required"};
     std::string x = page_of(p).xhtml;
     CHECK(x.find("<dl class=\"event-panel\">\n<dt>Date</dt><dd><time datetime=\"2016-11-09\">9 November 2016</time></dd>\n"
-                 "<dt>Time</dt><dd><time datetime=\"2016-11-09T18:05\">18:05</time></dd>\n"
+                 "<dt>Time</dt><dd><time datetime=\"2016-11-09T18:05\">6.05 pm</time></dd>\n"
                  "<dt>Venue</dt><dd>Committee Room 4</dd>\n<dt>Admission</dt><dd>Free, booking required</dd>\n</dl>") !=
           std::string::npos);
     CHECK(before(x, "</dl>", "About the event."));

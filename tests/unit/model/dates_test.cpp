@@ -39,3 +39,11 @@ TEST_CASE("kinds round-trip through their names") {
     CHECK_FALSE(kind_from_string("Letter"));
     CHECK_FALSE(kind_from_string("memo"));
 }
+
+TEST_CASE("an event's time reads the same in both outputs, in the British style") {
+    CHECK(parse_iso_datetime("2017-03-22T16:00")->clock() == "4.00 pm");
+    CHECK(parse_iso_datetime("2017-03-22 09:05")->clock() == "9.05 am");
+    CHECK(parse_iso_datetime("2017-03-22 12:30")->clock() == "12.30 pm");
+    CHECK(parse_iso_datetime("2017-03-22 00:15")->clock() == "12.15 am");
+    CHECK(parse_iso_datetime("2017-03-22")->clock().empty());
+}
