@@ -321,21 +321,30 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     }
     timer.done("pdf");
     // What the EPUBs take beyond the PDFs: they were written beside them.
+    // Their warnings are about posts, and a post in three packs would give
+    // each three times: they are said once, and kept in build.json.
+    Diagnostics epub_diags;
     for (std::size_t k = 0; k < packs.size(); ++k) {
         if (kept_epubs[k]) report.outputs.push_back(std::move(*kept_epubs[k]));
         if (!epubs[k]) continue;
         EpubJob& epub = *epubs[k];
         epub.thread.join();
-        print_diagnostics(epub.diags, err);
-        if (!epub.result) return fail(*epub.output, epub.result.error());
+        append_new(epub_diags, epub.diags);
+        if (!epub.result) {
+            print_diagnostics(epub_diags, err);
+            return fail(*epub.output, epub.result.error());
+        }
         report.outputs.push_back(describe(*epub.output, packs[k], "epub", fingerprints[k]));
         outputs.push_back(std::move(epub.output));
     }
+    print_diagnostics(epub_diags, err);
     timer.done("epub");
 
     for (const auto& d : diags.items())
         if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
     for (const auto& d : pack_diags.items())
+        if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
+    for (const auto& d : epub_diags.items())
         if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
     cache.describe(report);
     timer.done("report");
