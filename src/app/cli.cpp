@@ -2,11 +2,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <string>
+#include <vector>
 #include <iostream>
 
 #include "app/byte_size.hpp"
 #include "app/commands.hpp"
+#include "model/suggest.hpp"
 #include "version.hpp"
 
 namespace folio {
@@ -51,6 +55,31 @@ int run_cli(int argc, char** argv) {
     std::filesystem::path dump_file;
     auto* dump_cmd = app.add_subcommand("dump", "Print the document model of one post as text");
     dump_cmd->add_option("FILE", dump_file, "A post (Markdown with front matter)")->required();
+
+    // CLI11 answers a misspelt command, or an option before the command, with
+    // "A subcommand is required", which sends the reader looking for the wrong
+    // mistake: name what was not understood instead.
+    if (argc > 1) {
+        const std::string first = argv[1];
+        const std::vector<std::string> commands{"build", "check", "dump"};
+        const bool known = first == "-h" || first == "--help" || first == "--version" ||
+                           std::find(commands.begin(), commands.end(), first) != commands.end();
+        if (!known) {
+            if (first.starts_with("-")) {
+                std::cerr << "folio: error: unknown option '" << first << "' before the command\n"
+                          << "  hint: options go after the command they belong to, e.g. folio build --out public;"
+                             " folio --help lists the commands\n";
+            } else {
+                const std::string near = closest_match(first, commands);
+                std::cerr << "folio: error: unknown command '" << first << "'\n"
+                          << "  hint: "
+                          << (near.empty() ? "the commands are build, check and dump (folio --help)"
+                                           : "did you mean 'folio " + near + "'?")
+                          << '\n';
+            }
+            return exit_usage_error;
+        }
+    }
 
     try {
         app.parse(argc, argv);

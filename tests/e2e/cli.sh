@@ -9,6 +9,11 @@ expect_contains "$out" "Examples:" "--help shows examples"
 expect_contains "$out" "Exit status" "--help explains exit codes"
 expect_exit 2 "no subcommand is a usage error" -- "$FOLIO"
 expect_exit 2 "an unknown subcommand is a usage error" -- "$FOLIO" frobnicate
+expect_contains "$err" "folio: error: unknown command 'frobnicate'" "the unknown command is named, not 'a subcommand is required'"
+expect_exit 2 "a misspelt subcommand is a usage error" -- "$FOLIO" biuld
+expect_contains "$err" "did you mean 'folio build'?" "with a did-you-mean"
+expect_exit 2 "an option before the command is a usage error" -- "$FOLIO" --out public build
+expect_contains "$err" "unknown option '--out' before the command" "the misplaced option is named"
 expect_exit 2 "an unknown option is a usage error" -- "$FOLIO" build --colour
 expect_exit 2 "a missing input folder is a usage error" -- "$FOLIO" check --input "$FOLIO_WORK_DIR/nowhere"
 expect_contains "$err" "no such input folder" "the missing folder is named"
