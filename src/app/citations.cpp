@@ -39,7 +39,7 @@ Result<fs::path> find_citation_style(const std::string& name, const fs::path& in
 }
 
 void apply_citations(std::vector<Pack>& packs, const fs::path& input_dir, const std::string& config_path,
-                     Diagnostics& diags, unsigned jobs, std::vector<InputFile>* style_files) {
+                     const std::vector<PackSpec>& specs, Diagnostics& diags, unsigned jobs, std::vector<InputFile>* style_files) {
     // Formatting citations is most of what remains of reading once the posts
     // are read (about 1 s of 1,000 posts on one core): each post's run goes
     // to a worker.
@@ -55,7 +55,10 @@ void apply_citations(std::vector<Pack>& packs, const fs::path& input_dir, const 
             std::optional<CitationStyle> style;
             auto path = find_citation_style(name, input_dir);
             if (!path) {
-                diags.error(config_path.empty() ? input_dir.string() : config_path, {},
+                SourcePos at;
+                for (const PackSpec& spec : specs)
+                    if (spec.pack.id == pack.id) at = spec.citation_style_pos.known() ? spec.citation_style_pos : spec.pos;
+                diags.error(config_path.empty() ? input_dir.string() : config_path, at,
                             "pack '" + pack.id + "': " + path.error(),
                             "set citation_style in the pack to a style name such as \"oscola\" or "
                             "\"chicago-note-bibliography\"");

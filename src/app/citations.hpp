@@ -27,11 +27,12 @@ std::vector<std::string> csl_locales_dirs();
 
 // Loads each pack's style (once per distinct style) and formats its
 // citations, the posts of a pack on `jobs` threads (0: one per core; the
-// result is the same whatever the number). A style that cannot be found or
-// read is an error against folio.toml (`config_path`). `style_files`, when
+// result is the same whatever the number). A style that cannot be found is
+// an error at its `citation_style` line in folio.toml (`config_path`, the
+// positions from `specs`). `style_files`, when
 // given, receives each CSL style and locale file loaded, once, in first-use
 // order (build.json lists them among the inputs).
 void apply_citations(std::vector<Pack>& packs, const std::filesystem::path& input_dir, const std::string& config_path,
-                     Diagnostics& diags, unsigned jobs, std::vector<InputFile>* style_files = nullptr);
+                     const std::vector<PackSpec>& specs, Diagnostics& diags, unsigned jobs, std::vector<InputFile>* style_files = nullptr);
 
 }  // namespace folio

@@ -191,8 +191,10 @@ PackSpec read_pack(const std::string& path, const toml::table& table, std::size_
             }
         } else if (k == "style") {
             if (auto v = read.string(node, k)) pack.style = *v;
+            spec.style_pos = toml_pos(node.source());
         } else if (k == "citation_style") {
             if (auto v = read.string(node, k)) pack.citation_style = *v;
+            spec.citation_style_pos = toml_pos(node.source());
         } else if (k == "references") {
             if (auto v = read.string(node, k)) {
                 if (*v == "post" || *v == "pack")

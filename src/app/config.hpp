@@ -50,6 +50,8 @@ struct PackSpec {
     PostSelection select;
     PackOrder order = PackOrder::newest_first;
     SourcePos pos;           // the [[pack]] header
+    SourcePos style_pos;     // where `style` and `citation_style` were written, for
+    SourcePos citation_style_pos;  // "not found" at their line (unknown: the header)
 };
 
 struct Config {

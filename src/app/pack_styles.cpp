@@ -51,7 +51,7 @@ PackStyles load_pack_styles(const std::vector<Pack>& packs, const Project& proje
         if (!path) {
             SourcePos at;
             for (const PackSpec& spec : project.pack_specs)
-                if (spec.pack.id == pack.id) at = spec.pos;
+                if (spec.pack.id == pack.id) at = spec.style_pos.known() ? spec.style_pos : spec.pos;
             const std::vector<std::string> shipped = shipped_style_names();
             const std::string near = closest_match(pack.style, shipped);
             std::string all;

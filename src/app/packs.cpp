@@ -114,7 +114,7 @@ std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, Pack
     std::vector<Pack> packs = assemble_packs(project, diags);
     std::vector<InputFile> citation_files;
     if (!diags.has_errors())
-        apply_citations(packs, project.input_dir, project.config_path, diags, jobs, &citation_files);
+        apply_citations(packs, project.input_dir, project.config_path, project.pack_specs, diags, jobs, &citation_files);
     PackStyles loaded = load_pack_styles(packs, project, diags);
     loaded.citation_files = std::move(citation_files);
     if (styles) *styles = std::move(loaded);

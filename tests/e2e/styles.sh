@@ -59,4 +59,11 @@ expect_contains "$err" "broken.toml:3:8: error:" "check: the error at its line"
 expect_exit 1 "check with an unknown style name" -- "$FOLIO" check --input "$input"
 expect_contains "$err" "error: pack 'typo': style 'plian' not found" "unknown style named"
 expect_contains "$err" 'did you mean "plain"?' "did-you-mean for the style"
+line=$(grep -n '^style = "plian"' "$input/folio.toml" | cut -d: -f1)
+expect_contains "$err" "folio.toml:$line:9: error: pack 'typo': style 'plian' not found" "at the line of style =, not the [[pack]] header"
+# A citation style that is not found: at its line too (it had none).
+{ site; printf '[[pack]]\nid = "cite"\ncitation_style = "harvard-nope"\n'; } >"$input/folio.toml"
+expect_exit 1 "check with an unknown citation style" -- "$FOLIO" check --input "$input"
+line=$(grep -n '^citation_style = ' "$input/folio.toml" | cut -d: -f1)
+expect_contains "$err" "folio.toml:$line:18: error: pack 'cite': citation style 'harvard-nope' not found" "the citation style at its line"
 finish
