@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "app/files.hpp"
 #include "model/digest.hpp"
 #include "version.hpp"
 
@@ -48,8 +49,13 @@ int list_libraries(dl_phdr_info* info, std::size_t, void* data) {
     if (path.empty()) return 0;
     const std::string_view name = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
     if (name.starts_with("linux-vdso") || name.starts_with("linux-gate")) return 0;
+    std::string id = build_id_of(*info);
+    // A library linked without a build-id is known by its bytes instead
+    // (hashed only then: Debian's libraries all carry one).
+    if (id.empty())
+        if (auto digest = digest_file(std::string(path))) id = "sha256:" + to_hex(digest->sha256);
     auto& out = *static_cast<std::string*>(data);
-    out.append(name).append(" ").append(build_id_of(*info)).append("\n");
+    out.append(name).append(" ").append(id).append("\n");
     return 0;
 }
 

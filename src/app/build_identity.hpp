@@ -14,8 +14,8 @@ namespace folio {
 std::string build_identity();
 
 // Which shared libraries the running folio uses: each loaded object's file
-// name and GNU build-id, one a line, in load order (the kernel's vDSO left
-// out). A Cairo, Pango or libharu upgraded by apt can change an output's
+// name and GNU build-id (or, without one, the SHA-256 of its file), one a
+// line, in load order (the kernel's vDSO left out). A Cairo, Pango or libharu upgraded by apt can change an output's
 // bytes while folio's own build-id stays the same; outputs kept from an
 // earlier build (app/pack_reuse.hpp) must not survive that.
 std::string loaded_libraries_identity();
