@@ -183,21 +183,20 @@ PostPage write_post_page(const Post& post, const std::vector<PageMarker>& pages,
     }
 
     if (meta.kind == Kind::letter) {
-        std::string closing = meta.closing.empty() && !meta.signature.empty() ? "Yours sincerely," : meta.closing;
-        if (!closing.empty()) {
+        const SignOff sign_off = letter_sign_off(meta);  // the PDF's too
+        if (!sign_off.closing.empty()) {
             auto* p = add_element(text, "p");
             p->SetAttribute("class", "closing");
-            w.write_text(p, closing);
+            w.write_text(p, sign_off.closing);
             add_newline(text);
         }
-        std::string signer = !meta.signature.empty() ? meta.signature : meta.from ? meta.from->name : "";
-        if (!signer.empty()) {
+        if (!sign_off.signer.empty()) {
             auto* p = add_element(text, "p");
             p->SetAttribute("class", "signature");
-            w.write_text(add_element(p, "strong"), signer);
-            if (meta.from && !meta.from->role.empty()) {
+            w.write_text(add_element(p, "strong"), sign_off.signer);
+            if (!sign_off.role.empty()) {
                 add_element(p, "br");
-                w.write_text(p, meta.from->role);
+                w.write_text(p, sign_off.role);
             }
             add_newline(text);
         }

@@ -60,22 +60,18 @@ void FlowBuilder::letter_head() {
 // "Yours sincerely," then the signature (bold) with the sender's role, then copies.
 void FlowBuilder::letter_foot() {
     const PostMeta& meta = m_post.meta;
+    const SignOff sign_off = letter_sign_off(meta);  // the EPUB's too
     auto& chunks = m_out.galley.chunks;
     const size_t first = chunks.size();
-    if (!meta.closing.empty())
-        text_block(meta.closing, body_style(), m_style.body_leading, TextAlign::left, m_style.body_leading, "P");
+    if (!sign_off.closing.empty())
+        text_block(sign_off.closing, body_style(), m_style.body_leading, TextAlign::left, m_style.body_leading, "P");
     TextStyle name = body_style();
     name.bold = true;
-    if (!meta.signature.empty()) {
+    if (!sign_off.signer.empty()) {
         // Room for a signature above the typed name.
-        text_block(meta.signature, name, m_style.body_leading, TextAlign::left,
-                   meta.closing.empty() ? m_style.body_leading : m_style.body_leading * 2, "P");
-        // The role that goes with the signature: the sender's, when the
-        // sender is the signer; otherwise the sender's name (the body signing).
-        std::string role;
-        if (meta.from && meta.from->name == meta.signature) role = meta.from->role;
-        else if (meta.from) role = meta.from->role.empty() ? meta.from->name : meta.from->role;
-        if (!role.empty()) text_block(role, body_style(), m_style.body_leading, TextAlign::left, 0, "P");
+        text_block(sign_off.signer, name, m_style.body_leading, TextAlign::left,
+                   sign_off.closing.empty() ? m_style.body_leading : m_style.body_leading * 2, "P");
+        if (!sign_off.role.empty()) text_block(sign_off.role, body_style(), m_style.body_leading, TextAlign::left, 0, "P");
     }
     // The sign-off is kept together (and with the last line above it).
     for (size_t i = first; i < chunks.size(); ++i) chunks[i].break_before = i == first ? chunks[i].break_before : false;

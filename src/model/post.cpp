@@ -85,6 +85,15 @@ std::string DateTime::iso() const {
     return out;
 }
 
+SignOff letter_sign_off(const PostMeta& meta) {
+    SignOff out;
+    out.signer = !meta.signature.empty() ? meta.signature : meta.from ? meta.from->name : "";
+    out.closing = meta.closing.empty() && !out.signer.empty() ? "Yours sincerely," : meta.closing;
+    if (meta.from && !out.signer.empty())
+        out.role = (meta.from->name == out.signer || !meta.from->role.empty()) ? meta.from->role : meta.from->name;
+    return out;
+}
+
 std::string DateTime::clock() const {
     if (!hour) return {};
     const int h12 = *hour % 12 == 0 ? 12 : *hour % 12;

@@ -77,6 +77,18 @@ struct PostMeta {
     SourcePos title_pos;  // for diagnostics that concern the post as a whole
 };
 
+// How a letter ends, one rule for both writers (LOOK.md "Letter"): the
+// closing, "Yours sincerely," when a signer is given without one; the
+// signer's name, the signature or else the sender; under it the sender's role
+// when the sender signs, otherwise the sender's role or name (the body for
+// which the signer writes).
+struct SignOff {
+    std::string closing;
+    std::string signer;
+    std::string role;
+};
+SignOff letter_sign_off(const PostMeta& meta);
+
 struct Post {
     std::string path;  // as given on the command line or found in input/
     std::string slug;  // file name without date prefix and extension: unique id in a pack

@@ -63,6 +63,17 @@ TEST_CASE("post page: a letter has sender, date, recipient, salutation, body, cl
     CHECK(x.find("<p class=\"cc\">cc: Minister A and Minister B</p>") != std::string::npos);
 }
 
+TEST_CASE("post page: a letter signed for the sending body names the body under the signature, as the PDF does") {
+    Post p = post_with({para({text("Body.")})});
+    p.meta.kind = Kind::letter;
+    p.meta.from = Party{"All-Party Parliamentary Group on North Korea", "", {}};
+    p.meta.closing = "Yours sincerely.";
+    p.meta.signature = "Lord David Alton";
+    std::string x = page_of(p).xhtml;
+    CHECK(x.find("<p class=\"signature\"><strong>Lord David Alton</strong><br/>All-Party Parliamentary Group on North "
+                 "Korea</p>") != std::string::npos);
+}
+
 TEST_CASE("post page: an event has its panel of date, time, venue and admission before the text") {
     Post p = post_with({para({text("About the event.")})});
     p.meta.kind = Kind::event;
