@@ -133,7 +133,7 @@ Result<Post> load_single_post(const fs::path& file, Diagnostics& diags) {
     auto bytes = read_file(file);
     if (!bytes) return Error{bytes.error()};
     auto post = read_post(file.string(), *bytes, diags);
-    if (!post) return Error{file.string() + ": could not be read (see the errors above)"};
+    if (!post) return Error{file.string() + ": not read as a post (see the errors above)"};
     run_local_passes(*post, diags);
     return std::move(*post);
 }

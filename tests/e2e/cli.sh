@@ -19,6 +19,8 @@ expect_exit 2 "a missing input folder is a usage error" -- "$FOLIO" check --inpu
 expect_contains "$err" "no such input folder" "the missing folder is named"
 expect_exit 2 "dump of a missing file is an I/O error" -- "$FOLIO" dump "$FOLIO_WORK_DIR/none.md"
 expect_contains "$err" "none.md: cannot open" "the unreadable file is named"
+expect_exit 1 "dump of a file that is not a post is an input error" -- "$FOLIO" dump input/folio.toml
+expect_contains "$err" "input/folio.toml: not read as a post" "it says the file is not a post, not that it could not be read"
 SOURCE_DATE_EPOCH=yesterday expect_exit 2 "a malformed SOURCE_DATE_EPOCH is refused" -- env SOURCE_DATE_EPOCH=yesterday "$FOLIO" check --input input
 expect_contains "$err" "SOURCE_DATE_EPOCH" "the bad variable is named"
 expect_exit 2 "--jobs must be a number" -- "$FOLIO" build --jobs many --input input --out "$FOLIO_WORK_DIR/out"
