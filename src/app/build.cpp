@@ -96,10 +96,11 @@ struct EpubJob {
 };
 
 // The typeset PDF (`output`) and the archive edition (`archive`), either
-// may be null: laid out once, rendered into their temporary files.
+// may be null: laid out once, rendered into their temporary files. `digest`
+// receives the typeset PDF's size and SHA-256, taken as it was written.
 Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildOptions& options,
                               const AtomicOutput* output, const AtomicOutput* archive,
-                              std::vector<PdfPageStart>& starts, int& pages, FlowCache* cache,
+                              std::vector<PdfPageStart>& starts, int& pages, PdfDigest& digest, FlowCache* cache,
                               SourceFiles& sources, const fs::path& style_file,
                               std::function<void(const std::vector<PdfPageStart>&)> on_laid_out) {
     PdfOptions pdf;
@@ -116,7 +117,8 @@ Result<void> write_pdf_output(const Pack& pack, const Style& style, const BuildO
     }
     // One layout for both editions.
     return write_pdf_editions(pack, style, output ? output->temp_path().string() : std::string{},
-                              archive ? archive->temp_path().string() : std::string{}, archived, pdf, &pages, &starts);
+                              archive ? archive->temp_path().string() : std::string{}, archived, pdf, &pages, &starts,
+                              &digest);
 }
 
 // A time for --verbose lines: "12.3 ms".
@@ -161,15 +163,20 @@ void print_post_pages(const Pack& pack, const std::vector<PdfPageStart>& starts,
             << (pages[i] == 1 ? " page\n" : " pages\n");
 }
 
+// An output's record; its size and digest are `written` when the writer
+// took them as it wrote, else read from the file.
 OutputRecord describe(const AtomicOutput& output, const Pack& pack, const char* format,
-                      const PackFingerprint& fingerprint) {
+                      const PackFingerprint& fingerprint, const PdfDigest* written = nullptr) {
     OutputRecord r;
     r.path = output.target().string();
     r.pack = pack.id;
     r.format = format;
     r.fingerprint = fingerprint.hex;
     r.fingerprint_parts = fingerprint.parts;
-    if (auto digest = digest_file(output.temp_path())) {
+    if (written) {
+        r.bytes = written->bytes;
+        r.sha256 = to_hex(written->sha256);
+    } else if (auto digest = digest_file(output.temp_path())) {
         r.bytes = digest->bytes;
         r.sha256 = to_hex(digest->sha256);
     }
@@ -295,17 +302,19 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
                 archived = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / archive_file_name(pack), &guard))
                                .get();
             int pages = 0;
+            PdfDigest digest;
             auto start_epub = [&](const std::vector<PdfPageStart>& starts) {
                 epub->start(pack, styles.per_pack[k], options, starts);
             };
             if (auto r = write_pdf_output(pack, styles.per_pack[k], options, output, archived, pdf_pages[k], pages,
-                                          cache.layout(std::move(decision.post_keys)), sources, styles.paths[k],
+                                          digest, cache.layout(std::move(decision.post_keys)), sources, styles.paths[k],
                                           epub ? std::function(start_epub) : nullptr);
                 !r)
                 return fail(output ? *output : *archived, r.error());
             for (auto [written, format] : {std::pair{output, "pdf"}, std::pair{archived, "pdf-archive"}}) {
                 if (!written) continue;
-                report.outputs.push_back(describe(*written, pack, format, fingerprints[k]));
+                const PdfDigest* known = written == output ? &digest : nullptr;
+                report.outputs.push_back(describe(*written, pack, format, fingerprints[k], known));
                 report.outputs.back().pages = pages;
             }
             if (verbose) {

@@ -342,7 +342,8 @@ private:
 
 }  // namespace
 
-Result<void> append_updates(const std::string& path, const std::vector<Update>& updates) {
+Result<void> append_updates(const std::string& path, const std::vector<Update>& updates,
+                            const std::function<void(std::string_view)>& appended) {
     Result<MappedFile> mapped = MappedFile::open(path);
     if (!mapped) return Error{"cannot read " + path + " back: " + mapped.error()};
     const std::string_view original = mapped->bytes();
@@ -367,6 +368,7 @@ Result<void> append_updates(const std::string& path, const std::vector<Update>& 
     const bool wrote = std::fwrite(added.data(), 1, added.size(), f) == added.size();
     const int write_errno = errno;
     if (std::fclose(f) != 0 || !wrote) return Error{"cannot write " + path + ": " + std::strerror(wrote ? errno : write_errno)};
+    if (appended) appended(added);
     return {};
 }
 

@@ -92,7 +92,10 @@ struct Update {
 // Reads the PDF at `path` back once and appends each update in turn, every
 // one made from the bytes as the previous ones left them, in one write at
 // the end (nothing is appended if any fails). Errors: "cannot <doing>
-// <path>: <why>".
-Result<void> append_updates(const std::string& path, const std::vector<Update>& updates);
+// <path>: <why>". `appended`, when given, is handed the bytes written (none
+// when there was nothing to append), so that a writer digesting the file as
+// it wrote it has the whole file without reading it again.
+Result<void> append_updates(const std::string& path, const std::vector<Update>& updates,
+                            const std::function<void(std::string_view)>& appended = {});
 
 }  // namespace folio::pdf

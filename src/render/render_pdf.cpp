@@ -134,6 +134,15 @@ struct FileClose {
 struct PdfFile {
     std::unique_ptr<std::FILE, FileClose> file;
     int error = 0;  // errno of the first failed write
+    // What has been written, digested as it goes: the build report's
+    // record of the file without reading its tens of megabytes back.
+    std::uint64_t bytes = 0;
+    Sha256Stream sha256;
+
+    void wrote(std::string_view data) {
+        bytes += data.size();
+        sha256.update(data);
+    }
 };
 
 // A failed write is recorded, and it and every later write are dropped,
@@ -145,6 +154,7 @@ cairo_status_t write_to_file(void* closure, const unsigned char* data, unsigned 
     auto* out = static_cast<PdfFile*>(closure);
     if (out->error) return CAIRO_STATUS_SUCCESS;
     if (std::fwrite(data, 1, length, out->file.get()) != length) out->error = errno ? errno : EIO;
+    else out->wrote({reinterpret_cast<const char*>(data), length});
     return CAIRO_STATUS_SUCCESS;
 }
 
@@ -168,6 +178,7 @@ struct PdfWriter::State {
     std::size_t top_elements = 0;
     int depth = 0;
     std::vector<std::size_t> top_elements_before;
+    PdfDigest digest;  // set by a successful close()
 
     void open_element() {
         if (depth++ == 0) ++top_elements;
@@ -264,15 +275,23 @@ Result<void> PdfWriter::close(const std::vector<OutlineEntry>& entries, int fron
     FrontMatter front{front_pages, 0};
     if (front_pages > 0 && static_cast<std::size_t>(front_pages) <= pages)
         front.elements = st.top_elements - st.top_elements_before[pages - static_cast<std::size_t>(front_pages)];
-    return pdf::append_updates(st.path, {add_figure_alts(std::move(st.figure_alts)), move_front_first(front)});
+    auto appended = pdf::append_updates(st.path, {add_figure_alts(std::move(st.figure_alts)), move_front_first(front)},
+                                        [&](std::string_view added) { st.file.wrote(added); });
+    if (!appended) return appended;
+    st.digest = {st.file.bytes, st.file.sha256.finish()};
+    return {};
 }
 
-Result<void> render_pdf(const Layout& layout, const std::string& path) {
+const PdfDigest& PdfWriter::digest() const { return m_state->digest; }
+
+Result<void> render_pdf(const Layout& layout, const std::string& path, PdfDigest* digest) {
     PdfWriter writer(path);
     const std::size_t front = std::min(layout.pages.size(), static_cast<std::size_t>(std::max(0, layout.front_pages)));
     for (std::size_t i = 0; i < layout.pages.size(); ++i)
         if (auto r = writer.page(layout.pages[(i + front) % layout.pages.size()], layout.info); !r) return r;
-    return writer.close(layout.outline, static_cast<int>(front));
+    auto closed = writer.close(layout.outline, static_cast<int>(front));
+    if (closed && digest) *digest = writer.digest();
+    return closed;
 }
 
 namespace {

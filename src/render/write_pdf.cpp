@@ -92,13 +92,14 @@ private:
 }  // namespace
 
 Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& path, const PdfOptions& options,
-                       int* pages, std::vector<PdfPageStart>* starts) {
-    return write_pdf_editions(pack, style, path, {}, {}, options, pages, starts);
+                       int* pages, std::vector<PdfPageStart>* starts, PdfDigest* digest) {
+    return write_pdf_editions(pack, style, path, {}, {}, options, pages, starts, digest);
 }
 
 Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std::string& path,
                                 const std::string& archive_path, const ArchiveOptions& archive,
-                                const PdfOptions& options, int* pages, std::vector<PdfPageStart>* starts) {
+                                const PdfOptions& options, int* pages, std::vector<PdfPageStart>* starts,
+                                PdfDigest* digest) {
     LayoutOptions lo;
     lo.resources = options.resources;
     lo.threads = options.threads;
@@ -122,7 +123,7 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
         {
             std::jthread archiver([&] { archived = render_archive(*laid_out, archive_path, archive); });
             if (!path.empty())
-                if (auto r = render_pdf(*laid_out, path); !r) return r;
+                if (auto r = render_pdf(*laid_out, path, digest); !r) return r;
         }
         return archived;
     }
@@ -156,7 +157,9 @@ Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std:
     if (!laid_out) return Error{laid_out.error()};
     if (pages) *pages = count;
     if (path.empty()) return {};
-    return writer.close(meta.outline, *laid_out);
+    auto closed = writer.close(meta.outline, *laid_out);
+    if (closed && digest) *digest = writer.digest();
+    return closed;
 }
 
 }  // namespace folio

@@ -10,6 +10,7 @@
 #include "model/pack.hpp"
 #include "model/result.hpp"
 #include "render/render_archive.hpp"
+#include "render/render_pdf.hpp"
 
 namespace folio {
 
@@ -36,19 +37,21 @@ std::string iso_datetime_from_epoch(long long seconds);
 // Lays out `pack` and writes it to `path` (a temporary path the caller
 // renames into place). Returns the layout's page count through `pages` when
 // given.
-// When `starts` is given it receives every body page's start, in page order.
+// When `starts` is given it receives every body page's start, in page order;
+// `digest`, the finished file's size and SHA-256 (render_pdf.hpp).
 Result<void> write_pdf(const Pack& pack, const Style& style, const std::string& path, const PdfOptions& options = {},
-                       int* pages = nullptr, std::vector<PdfPageStart>* starts = nullptr);
+                       int* pages = nullptr, std::vector<PdfPageStart>* starts = nullptr, PdfDigest* digest = nullptr);
 
 // Both PDF editions from one layout of `pack`: the typeset PDF (Cairo) at
 // `path` and the archive edition (libharu, render_archive.hpp) at
 // `archive_path`; an empty path skips that edition. The archive edition
 // needs every page at once (its fonts are subset before the first page is
 // drawn), so with it the pages are kept and the two editions are rendered
-// side by side, each on its own thread, once layout is done.
+// side by side, each on its own thread, once layout is done. `digest` is the
+// typeset PDF's.
 Result<void> write_pdf_editions(const Pack& pack, const Style& style, const std::string& path,
                                 const std::string& archive_path, const ArchiveOptions& archive,
                                 const PdfOptions& options = {}, int* pages = nullptr,
-                                std::vector<PdfPageStart>* starts = nullptr);
+                                std::vector<PdfPageStart>* starts = nullptr, PdfDigest* digest = nullptr);
 
 }  // namespace folio

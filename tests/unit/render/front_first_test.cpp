@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 
+#include "model/digest.hpp"
 #include "render_test_support.hpp"
 #include "render/front_first.hpp"
 #include "render/render_pdf.hpp"
@@ -179,4 +180,19 @@ TEST_CASE("a count of the front matter's elements that is not where cairo's tree
     auto pages_only = front_first_update(bytes, {2, 0});
     REQUIRE(pages_only.ok());
     CHECK(pages_only->find("/S /Document") == std::string::npos);
+}
+
+TEST_CASE("the writer's size and digest are the finished file's, the incremental update after cairo's bytes included") {
+    const auto dir = temp_dir("folio_front_first_test");
+    const std::string path = (dir / "digested.pdf").string();
+    std::vector<Page> drawn = body();
+    for (const Page& p : front()) drawn.push_back(p);
+    DocInfo info;
+    PdfWriter writer(path);
+    for (const Page& p : drawn) REQUIRE(writer.page(p, info).ok());
+    REQUIRE(writer.close({}, 2).ok());
+    const std::string bytes = slurp(path);
+    REQUIRE(bytes.find("%%EOF") != bytes.rfind("%%EOF"));  // an update was appended
+    CHECK(writer.digest().bytes == bytes.size());
+    CHECK(to_hex(writer.digest().sha256) == to_hex(sha256(bytes)));
 }
