@@ -152,7 +152,12 @@ std::optional<YamlNode> parse_yaml(const std::string& path, std::string_view yam
         diags.error(path, stop.pos, stop.message, stop.hint);
         return std::nullopt;
     } catch (const YAML::Exception& e) {
-        diags.error(path, builder.pos(e.mark), "malformed front matter: " + e.msg);
+        // YAML's messages name its grammar ("illegal map value", "end of
+        // sequence flow not found"); the usual cause in a post is a value
+        // with ': ' or '#' in it, or a list left open.
+        diags.error(path, builder.pos(e.mark), "malformed front matter: " + e.msg,
+                    "put a value that holds ': ', ' #', '[' or '{' in double quotes, and close every [ and { "
+                    "that is opened (the mistake is here or on a line above)");
         return std::nullopt;
     } catch (const std::exception& e) {
         diags.error(path, {first_line, 1}, std::string("malformed front matter: ") + e.what());

@@ -108,6 +108,10 @@ TEST_CASE("malformed YAML is reported at YAML's own position, in file lines") {
 
     auto r2 = read_meta("title: T\ndate: 2023-01-01\nkind: article\nsummary: a: b\n");
     CHECK(r2.messages() == std::vector<std::string>{"5:11: error: malformed front matter: illegal map value"});
+    // YAML's words name its grammar; the hint names what to do.
+    REQUIRE(r2.diags.items().size() == 1);
+    CHECK(r2.diags.items()[0].hint.find("double quotes") != std::string::npos);
+    CHECK(r.diags.items()[0].hint.find("close every [") != std::string::npos);
 }
 
 TEST_CASE("required keys: each missing one is an error") {
