@@ -333,8 +333,12 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     // Their warnings are about posts, and a post in three packs would give
     // each three times: they are said once, and kept in build.json.
     Diagnostics epub_diags;
+    std::vector<std::size_t> reused_at;  // report.outputs of the EPUBs left alone
     for (std::size_t k = 0; k < packs.size(); ++k) {
-        if (kept_epubs[k]) report.outputs.push_back(std::move(*kept_epubs[k]));
+        if (kept_epubs[k]) {
+            reused_at.push_back(report.outputs.size());
+            report.outputs.push_back(std::move(*kept_epubs[k]));
+        }
         if (!epubs[k]) continue;
         EpubJob& epub = *epubs[k];
         epub.thread.join();
@@ -344,9 +348,21 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
             return fail(*epub.output, epub.result.error());
         }
         report.outputs.push_back(describe(*epub.output, packs[k], "epub", fingerprints[k]));
+        for (const auto& d : epub.diags.items())
+            if (d.severity == Severity::warning) report.outputs.back().warnings.push_back(format_diagnostic(d));
         outputs.push_back(std::move(epub.output));
     }
     print_diagnostics(epub_diags, err);
+    // An EPUB left alone warns as it did when it was written.
+    std::vector<std::string> said;
+    for (const auto& d : epub_diags.items()) said.push_back(format_diagnostic(d));
+    std::vector<const OutputRecord*> reused_epubs;
+    for (std::size_t at : reused_at) reused_epubs.push_back(&report.outputs[at]);
+    const std::vector<std::string> repeated = warnings_to_repeat(reused_epubs, said);
+    for (const std::string& w : repeated) err << w << '\n';
+    if (!repeated.empty())
+        err << "folio: " << repeated.size() << (repeated.size() == 1 ? " warning" : " warnings")
+            << ", repeated from the build that wrote the unchanged outputs\n";
     timer.done("epub");
 
     for (const auto& d : diags.items())
@@ -355,6 +371,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
     for (const auto& d : epub_diags.items())
         if (d.severity == Severity::warning) report.warnings.push_back(format_diagnostic(d));
+    report.warnings.insert(report.warnings.end(), repeated.begin(), repeated.end());
     cache.describe(report);
     timer.done("report");
     auto& report_output = outputs.emplace_back(std::make_unique<AtomicOutput>(options.out_dir / "build.json", &guard));

@@ -25,6 +25,7 @@ std::string to_json(const BuildReport& r) {
         for (const auto& [name, hex] : out.fingerprint_parts) parts[name] = hex;
         o["fingerprint_parts"] = std::move(parts);
         o["reused"] = out.reused;
+        if (!out.warnings.empty()) o["warnings"] = out.warnings;
         outputs.push_back(std::move(o));
     }
     j["outputs"] = std::move(outputs);

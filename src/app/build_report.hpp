@@ -24,6 +24,10 @@ struct OutputRecord {
     std::string fingerprint;
     std::vector<std::pair<std::string, std::string>> fingerprint_parts;
     bool reused = false;  // left as the previous build wrote it (app/pack_reuse.hpp)
+    // What writing it warned about (the EPUB's dropped raw HTML, missing alt
+    // text), formatted: a build that leaves the output alone says them again,
+    // so a warning lasts until its cause is fixed, not one build.
+    std::vector<std::string> warnings;
 };
 
 // Bumped when build.json's layout changes in a way a reader depends on: a

@@ -52,6 +52,13 @@ std::optional<OutputRecord> read_output(const json& o) {
         if (!hex.is_string()) return std::nullopt;
         r.fingerprint_parts.emplace_back(name, hex.get<std::string>());
     }
+    if (auto warnings = o.find("warnings"); warnings != o.end()) {
+        if (!warnings->is_array()) return std::nullopt;
+        for (const json& w : *warnings) {
+            if (!w.is_string()) return std::nullopt;
+            r.warnings.push_back(w.get<std::string>());
+        }
+    }
     if (r.fingerprint.empty() || r.sha256.empty()) return std::nullopt;
     return r;
 }
@@ -142,6 +149,16 @@ ReuseVerdict check_reuse(const PreviousReport& previous, const std::string& pack
     }
     v.reuse = true;
     return v;
+}
+
+std::vector<std::string> warnings_to_repeat(const std::vector<const OutputRecord*>& reused,
+                                            const std::vector<std::string>& said) {
+    std::set<std::string> seen(said.begin(), said.end());
+    std::vector<std::string> out;
+    for (const OutputRecord* r : reused)
+        for (const std::string& w : r->warnings)
+            if (seen.insert(w).second) out.push_back(w);
+    return out;
 }
 
 PackReuse::PackReuse(const BuildOptions& options, const Project& project, const PackStyles& styles, BuildCache& cache)

@@ -54,6 +54,12 @@ struct ReuseVerdict {
 ReuseVerdict check_reuse(const PreviousReport& previous, const std::string& pack,
                          const std::vector<PlannedOutput>& planned, const PackFingerprint& fingerprint);
 
+// The warnings of the outputs `reused` that this build has not `said`
+// already (a post in two packs, one drawn and one reused, warns once), in
+// record order, each once.
+std::vector<std::string> warnings_to_repeat(const std::vector<const OutputRecord*>& reused,
+                                            const std::vector<std::string>& said);
+
 // The build's side: the previous report, read once, and for each pack its
 // fingerprint and verdict. With --no-cache nothing is reused (a cold build
 // stays cold), but the fingerprints are recorded all the same, so the next

@@ -17,6 +17,9 @@ a2=2017-03-10-indoctrination-of-children.md
 b1=2016-11-01-exiled-north-korean-activism.md
 c1=2016-11-09-while-they-watched.md
 cp "input/$a1" "input/$a2" "input/$b1" "input/$c1" input/references.json "$proj/"
+# Raw HTML the EPUB drops: a warning from B's EPUB writer, which must be
+# said again by a build that leaves B's EPUB alone.
+printf '\nSome <font color="red">red</font> text.\n' >>"$proj/$b1"
 cp styles/plain.toml "$proj/a-style.toml"
 cp tests/fixtures/images/small.jpg "$proj/logo.jpg"
 cat >"$proj/folio.toml" <<TOML
@@ -104,6 +107,9 @@ sleep 1.1  # a rewrite within the same second must still show in %y (nanoseconds
 build "nothing changed"
 expect_contains "$out" "unchanged:" "the summary names the unchanged outputs"
 expect_drawn "nothing changed"
+expect_contains "$err" "raw HTML <font> removed" "the reused EPUB's warning is said again"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); sys.exit(0 if sum("raw HTML <font>" in w for w in r["warnings"]) == 1 else 1)' \
+    "$dest/build.json" && pass "build.json lists the reused EPUB's warning once" || fail "build.json warnings: lost or repeated"
 build "nothing changed, again (a reused record is reusable)" --verbose
 expect_contains "$err" "a: unchanged since the last build" "--verbose says a pack is unchanged"
 expect_drawn "nothing changed, again"

@@ -98,6 +98,10 @@ TEST_CASE("a report that is garbage, truncated, of another format or with a bad 
             "fingerprint": "ff", "fingerprint_parts": {}, "pages": "3"}]})",
         R"({"report_format": 2, "outputs": [{"path": "x", "pack": "a", "format": "pdf", "bytes": 1, "sha256": "",
             "fingerprint": "ff", "fingerprint_parts": {}}]})",
+        R"({"report_format": 2, "outputs": [{"path": "x", "pack": "a", "format": "pdf", "bytes": 1, "sha256": "00",
+            "fingerprint": "ff", "fingerprint_parts": {}, "warnings": "w"}]})",
+        R"({"report_format": 2, "outputs": [{"path": "x", "pack": "a", "format": "pdf", "bytes": 1, "sha256": "00",
+            "fingerprint": "ff", "fingerprint_parts": {}, "warnings": [1]}]})",
     };
     for (const std::string& text : bad) {
         CAPTURE(text);
@@ -186,4 +190,28 @@ TEST_CASE("another pack's change does not stop a pack's reuse") {
     write_file(p.b_pdf, "%PDF b, edited");
     CHECK(check_reuse(parse_previous_report(p.json), "a", p.a(), fingerprint()).reuse);
     CHECK(!check_reuse(parse_previous_report(p.json), "b", {{p.b_pdf.string(), "pdf"}}, fingerprint()).reuse);
+}
+
+TEST_CASE("an output's warnings are kept in build.json and said again, once, when it is reused") {
+    Previous p;
+    BuildReport report;
+    report.outputs = {record(p.a_pdf, "a", "pdf", "%PDF a", fingerprint()),
+                      record(p.a_epub, "a", "epub", "PK epub a", fingerprint())};
+    report.outputs[1].warnings = {"in/x.md:7:1: warning: image 'a.jpg' has no alt text",
+                                  "in/x.md:9:6: warning: raw HTML <font> removed, its text kept"};
+    const PreviousReport read = parse_previous_report(to_json(report));
+    REQUIRE(read.why_not.empty());
+    CHECK(read.outputs[0].warnings.empty());
+    CHECK(read.outputs[1].warnings == report.outputs[1].warnings);
+    const ReuseVerdict v = check_reuse(read, "a", p.a(), fingerprint());
+    REQUIRE(v.reuse);
+    CHECK(v.records[1].warnings == report.outputs[1].warnings);
+
+    // The same post in a second reused pack, and one warning this build
+    // already said about a pack it drew: each is said once.
+    OutputRecord other = v.records[1];
+    other.warnings.push_back("in/y.md:1:1: warning: something else");
+    const std::vector<std::string> again =
+        warnings_to_repeat({&v.records[0], &v.records[1], &other}, {report.outputs[1].warnings[1]});
+    CHECK(again == std::vector<std::string>{report.outputs[1].warnings[0], "in/y.md:1:1: warning: something else"});
 }
