@@ -67,6 +67,11 @@ void citations_to_notes(Post& post) {
             Inline& in = list[i];
             auto* cite = std::get_if<Cite>(&in.value);
             if (!cite) continue;
+            // A narrative citation ("As @key argues") stands for words, not
+            // a mark: gluing its mark to "As" would read as a note on "As".
+            // (Its author's name should stay in the text, as pandoc keeps
+            // it; it does not yet.)
+            const bool narrative = cite->mode == CiteMode::narrative;
             Footnote note;
             note.label = "cite " + std::to_string(++made);
             note.from_citation = true;
@@ -76,7 +81,7 @@ void citations_to_notes(Post& post) {
             note.content.push_back(make_block(Paragraph{std::move(content)}, in.pos));
             in.value = NoteRef{note.label, 0};
             added.push_back(std::move(note));
-            i = place_note_mark(list, i);
+            if (!narrative) i = place_note_mark(list, i);
         }
     });
     for (auto& n : added) post.doc.notes.push_back(std::move(n));

@@ -133,6 +133,12 @@ TEST_CASE("a note citation's mark follows its word and the sentence's punctuatio
     CHECK(at(6) == "the end.^7");
     // Nothing written is lost: every note holds its citation.
     REQUIRE(pack.posts[0].doc.notes.size() == 7);
+    // A narrative citation is not glued to the word before it.
+    Inline narrative = cite("coi2014");
+    std::get<Cite>(narrative.value).mode = CiteMode::narrative;
+    Pack second = pack_with(post_with({para({text("As "), narrative, text(" argues.")})}));
+    format_pack_citations(second, *style, d);
+    CHECK(marks_in(std::get<Paragraph>(second.posts[0].doc.blocks[0].value).content) == "As ^1 argues.");
     for (const auto& note : pack.posts[0].doc.notes) CHECK(note.from_citation);
 }
 
