@@ -1,6 +1,7 @@
 #include "app/packs.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "app/citations.hpp"
@@ -66,16 +67,18 @@ Pack fill(Pack pack, const Project& project, std::vector<Post> posts, const Post
     return pack;
 }
 
-}  // namespace
-
-std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
+// assemble_packs, and take_packs when `take` is the project's posts.
+std::vector<Pack> assemble(const Project& project, std::vector<Post>* take, Diagnostics& diags) {
     std::vector<Pack> packs;
     if (project.pack_specs.empty()) {
         Pack pack;
         pack.id = "collection";
         pack.outputs.pdf_file = "briefing-pack.pdf";
         pack.outputs.epub_file = "collection.epub";
-        packs.push_back(fill(std::move(pack), project, project.posts, {}, PackOrder::newest_first, false));
+        std::vector<Post> posts = take ? std::vector<Post>(std::make_move_iterator(take->begin()),
+                                                           std::make_move_iterator(take->end()))
+                                       : project.posts;
+        packs.push_back(fill(std::move(pack), project, std::move(posts), {}, PackOrder::newest_first, false));
         return packs;
     }
 
@@ -84,7 +87,17 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
         all_tags.insert(post.meta.tags.begin(), post.meta.tags.end());
         all_files.insert(std::filesystem::path(post.path).filename().string());
     }
-    for (const PackSpec& spec : project.pack_specs) {
+    // Every selection is made before any post is taken; a post goes to the
+    // last pack that selects it.
+    std::vector<std::vector<bool>> picked;
+    std::vector<std::size_t> last_pick(project.posts.size(), project.pack_specs.size());
+    for (std::size_t s = 0; s < project.pack_specs.size(); ++s) {
+        std::vector<bool>& in = picked.emplace_back(project.posts.size(), false);
+        for (std::size_t i = 0; i < project.posts.size(); ++i)
+            if (selected(project.posts[i], project.pack_specs[s].select)) in[i] = true, last_pick[i] = s;
+    }
+    for (std::size_t s = 0; s < project.pack_specs.size(); ++s) {
+        const PackSpec& spec = project.pack_specs[s];
         const PostSelection& select = spec.select;
         for (std::size_t i = 0; i < select.files.size(); ++i) {
             if (!all_files.count(select.files[i]))
@@ -98,8 +111,11 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
                 diags.warning(project.config_path, spec.pos,
                               "pack '" + spec.pack.id + "' selects tag '" + tag + "', which no post has");
         std::vector<Post> chosen;
-        for (const auto& post : project.posts)
-            if (selected(post, select)) chosen.push_back(post);
+        for (std::size_t i = 0; i < project.posts.size(); ++i) {
+            if (!picked[s][i]) continue;
+            if (take && last_pick[i] == s) chosen.push_back(std::move((*take)[i]));
+            else chosen.push_back(project.posts[i]);
+        }
         if (chosen.empty()) {
             diags.error(project.config_path, spec.pos, "pack '" + spec.pack.id + "' selects no posts",
                         "check its tags, kinds, dates and files against the posts' front matter");
@@ -110,8 +126,14 @@ std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) {
     return packs;
 }
 
-std::vector<Pack> prepare_packs(const Project& project, Diagnostics& diags, PackStyles* styles, unsigned jobs) {
-    std::vector<Pack> packs = assemble_packs(project, diags);
+}  // namespace
+
+std::vector<Pack> assemble_packs(const Project& project, Diagnostics& diags) { return assemble(project, nullptr, diags); }
+
+std::vector<Pack> take_packs(Project& project, Diagnostics& diags) { return assemble(project, &project.posts, diags); }
+
+std::vector<Pack> prepare_packs(Project& project, Diagnostics& diags, PackStyles* styles, unsigned jobs) {
+    std::vector<Pack> packs = take_packs(project, diags);
     std::vector<InputFile> citation_files;
     if (!diags.has_errors())
         apply_citations(packs, project.input_dir, project.config_path, project.pack_specs, diags, jobs, &citation_files);

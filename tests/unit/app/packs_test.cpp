@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/packs.hpp"
+#include "model/dump.hpp"
 
 using namespace folio;
 
@@ -102,4 +103,37 @@ TEST_CASE("an empty selection and an unknown file are errors at the pack, an unk
           "input/folio.toml:3:1: warning: pack 'nothing' selects tag 'refugee', which no post has");
     CHECK(got[1].find("input/folio.toml:3:1: error: pack 'nothing' selects no posts") == 0);
     CHECK(got[3].find("input/folio.toml:9:11: error: pack 'missing' lists '2023-10-21-leter.md', which is not a post") == 0);
+}
+
+TEST_CASE("take_packs moves each post into the last pack that selects it and gives the others copies") {
+    Project pr = project();
+    pr.posts[1].doc.blocks.push_back(Block{Paragraph{{Inline{Text{"kept whole"}, {}}}}, {}});
+    PackSpec refugees = spec("refugees");
+    refugees.select.tags = {"refugees"};
+    PackSpec letters = spec("letters");
+    letters.select.kinds = {Kind::letter, Kind::opinion};
+    PackSpec all = spec("all");
+    pr.pack_specs = {refugees, letters, all};
+    Diagnostics copied_diags, taken_diags;
+    const std::vector<Pack> copied = assemble_packs(pr, copied_diags);
+    const std::vector<Pack> taken = take_packs(pr, taken_diags);
+    REQUIRE(taken.size() == copied.size());
+    for (std::size_t k = 0; k < taken.size(); ++k) {
+        REQUIRE(taken[k].posts.size() == copied[k].posts.size());
+        for (std::size_t i = 0; i < taken[k].posts.size(); ++i)
+            CHECK(dump_post(taken[k].posts[i]) == dump_post(copied[k].posts[i]));
+    }
+    CHECK(slugs(taken[2]) == std::vector<std::string>{"letter", "reply", "actions", "talk"});
+    CHECK(pr.posts.size() == 4);  // the project keeps its count of posts
+    CHECK(pr.posts[1].doc.blocks.empty());  // "actions" went to its last pack, not copied
+}
+
+TEST_CASE("take_packs without [[pack]]: the one pack takes every post") {
+    Project pr = project();
+    Diagnostics d;
+    auto packs = take_packs(pr, d);
+    REQUIRE(packs.size() == 1);
+    CHECK(slugs(packs[0]) == std::vector<std::string>{"letter", "reply", "actions", "talk"});
+    CHECK(pr.posts.size() == 4);
+    CHECK(pr.posts[0].slug.empty());
 }
