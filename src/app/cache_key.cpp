@@ -117,6 +117,7 @@ Sha256 environment_digest(const LayoutEnvironment& env) {
     KeyWriter k;
     k.str("folio layout cache");
     k.str(env.folio_version);
+    k.str(env.libraries);
     k.num(env.format);
     put_style(k, env.style);
     k.num(static_cast<int>(env.page_size));

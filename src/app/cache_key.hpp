@@ -39,6 +39,10 @@ Sha256 file_digest(const std::filesystem::path& path);
 
 struct LayoutEnvironment {
     std::string folio_version;
+    // The shared libraries folio runs with (Pango, HarfBuzz, Cairo... by
+    // build-id): an upgraded Pango may break lines elsewhere, so galleys an
+    // older one set are not reused.
+    std::string libraries;
     std::uint32_t format = cache_format_version;
     Style style;                      // as layout gets it
     PageSize page_size = PageSize::a4;

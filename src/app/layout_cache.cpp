@@ -22,6 +22,7 @@ CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources
     }
     out.citation_locales = locales.finish();
     out.folio_build = build_identity();
+    out.libraries = loaded_libraries_identity();
     for (const InputFile& f : project.inputs) out.source_sha256[f.path] = f.sha256;
     out.image_sha256 = project.image_sha256;
     return out;
@@ -30,6 +31,7 @@ CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources
 std::vector<Sha256> pack_layout_keys(const Pack& pack, const Style& style, CacheInputs& inputs) {
     LayoutEnvironment env;
     env.folio_version = inputs.folio_build;
+    env.libraries = inputs.libraries;
     env.style = style;
     env.page_size = pack.page_size;
     env.fonts = inputs.fonts;

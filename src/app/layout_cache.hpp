@@ -34,6 +34,7 @@ struct CacheInputs {
     // packs ask: found and hashed once per build, however many packs use it.
     std::map<std::string, Sha256> citation_styles;
     std::string folio_build;                           // build_identity(): version + build-id
+    std::string libraries;                             // loaded_libraries_identity()
 };
 CacheInputs cache_inputs(const std::filesystem::path& input_dir, const Resources& resources,
                          const struct Project& project);

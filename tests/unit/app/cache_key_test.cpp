@@ -107,6 +107,9 @@ TEST_CASE("a post's layout key changes with everything the galley depends on, an
     changes("the hyphenation patterns", [](LayoutEnvironment& e, auto&, auto&, auto&) { e.hyphenation = {}; });
     changes("the page size", [](LayoutEnvironment& e, auto&, auto&, auto&) { e.page_size = PageSize::us_letter; });
     changes("folio's version", [](LayoutEnvironment& e, auto&, auto&, auto&) { e.folio_version = "0.2.0"; });
+    changes("a shared library (by build-id)", [](LayoutEnvironment& e, auto&, auto&, auto&) {
+        e.libraries = "libpango-1.0.so.0 0123abcd\n";
+    });
     changes("the cache format", [](LayoutEnvironment& e, auto&, auto&, auto&) { ++e.format; });
 
     // The image's bytes, not just its name.
