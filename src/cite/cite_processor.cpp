@@ -60,8 +60,12 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
         csl::Citation c;
         c.note = cite.note;
         c.document = cites[i].document;
+        // The author's name left in the text by a citation that moved into a
+        // note: the note's copy of the citation reports what is wrong with it.
+        const bool author_in_text = cite.mode == CiteMode::author_in_text;
         for (const CiteItem& it : cite.items) {
             const CslItem* item = bibliography.find(it.key);
+            if (!item && author_in_text) continue;
             if (!item) {
                 if (keys.empty())
                     for (const CslItem& known : bibliography.items) keys.push_back(known.id);
@@ -69,7 +73,7 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
                             did_you_mean(it.key, keys));
                 continue;
             }
-            if (!it.locator.empty()) {
+            if (!it.locator.empty() && !author_in_text) {
                 // The label as the reader named it: CSL's term, "page" when none was written.
                 const std::string label = it.locator_label.empty() ? "page" : it.locator_label;
                 const std::string pinpoint = "'" + label + " " + it.locator + "'";
@@ -97,6 +101,16 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
             r.suppress_author = it.suppress_author;
             c.cites.push_back(std::move(r));
         }
+        if (author_in_text) {
+            for (auto& r : c.cites) {
+                r.author_only = true;
+                r.prefix = r.suffix = r.locator = r.label = "";
+            }
+            c.counts = false;
+            citations.push_back(std::move(c));
+            slots.push_back({i, true});
+            continue;
+        }
         bool narrative = cite.mode == CiteMode::narrative && !style.is_note_style() && !c.cites.empty();
         if (narrative) {
             csl::Citation author = c;
@@ -117,6 +131,10 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
         Cite& cite = *cites[slots[s].request].cite;
         if (slots[s].narrative_author) {
             cite.rendered = rendered[s];
+            // Nothing to name (an unknown key, reported by the note's copy):
+            // the text as written rather than a hole in the sentence.
+            if (cite.mode == CiteMode::author_in_text && cite.rendered.empty())
+                cite.rendered = {make_inline(Text{cite.source.empty() ? "[?]" : cite.source})};
             continue;
         }
         Inlines body = rendered[s];

@@ -365,14 +365,15 @@ std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const 
                 ctx.first_reference_note = first_note[r.item];
                 ctx.near_note = c.note - last_note[r.item] <= near_distance;
             }
+            contexts.push_back(ctx);
+            if (!c.counts) continue;
             // Within a citation, a repeated item already counts as seen.
             if (!seen[r.item]) first_note[r.item] = c.note;
             seen[r.item] = true;
             last_note[r.item] = c.note;
-            contexts.push_back(ctx);
         }
         out.push_back(to_inlines(render_citation(c, contexts), opt));
-        prev_single = c.cites.size() == 1 ? &c.cites[0] : nullptr;
+        if (c.counts) prev_single = c.cites.size() == 1 ? &c.cites[0] : nullptr;
     }
     build_bibliography();
     return out;

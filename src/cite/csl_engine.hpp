@@ -30,6 +30,10 @@ struct Citation {
     // and disambiguation, so they agree with that list, but positions
     // (first, ibid, subsequent, near-note) restart with each document.
     int document = 0;
+    // False for an author named in the running text whose citation sits in
+    // a note: it renders with the positions of the moment but takes none, so
+    // the note's citation is still the item's first (not "ibid").
+    bool counts = true;
 };
 
 class Engine {

@@ -76,6 +76,11 @@ struct CiteItem {
 enum class CiteMode {
     normal,     // [@key]: parenthetical or a note, as the style says
     narrative,  // @key in running text: "Smith (2014)"
+    // With a note style, what a narrative citation leaves in the running text
+    // when its citation moves into a footnote: the author's name ("As Baek¹
+    // argues"). It renders the names alone and takes no position (the note's
+    // citation is still the first one, not "ibid").
+    author_in_text,
 };
 struct Cite {
     CiteMode mode = CiteMode::normal;

@@ -87,7 +87,9 @@ public:
     }
 
     void cite(const Cite& c, SourcePos pos, int d) {
-        std::string head = c.mode == CiteMode::narrative ? "cite narrative" : "cite";
+        std::string head = c.mode == CiteMode::narrative        ? "cite narrative"
+                           : c.mode == CiteMode::author_in_text ? "cite author-in-text"
+                                                                : "cite";
         if (c.note) head += " note=" + std::to_string(c.note);
         line(d, head + at(pos));
         for (const auto& item : c.items) {

@@ -1,5 +1,7 @@
 #include "passes/format_citations.hpp"
 
+#include <optional>
+
 #include "passes/passes.hpp"
 #include "passes/walk.hpp"
 
@@ -67,11 +69,16 @@ void citations_to_notes(Post& post) {
             Inline& in = list[i];
             auto* cite = std::get_if<Cite>(&in.value);
             if (!cite) continue;
-            // A narrative citation ("As @key argues") stands for words, not
-            // a mark: gluing its mark to "As" would read as a note on "As".
-            // (Its author's name should stay in the text, as pandoc keeps
-            // it; it does not yet.)
-            const bool narrative = cite->mode == CiteMode::narrative;
+            // A narrative citation ("As @key argues") stands for words: its
+            // author's name stays in the text and the mark follows the name
+            // ("As Baek¹ argues"), as pandoc writes it; the note holds the
+            // whole citation.
+            std::optional<Cite> author;
+            if (cite->mode == CiteMode::narrative) {
+                author = *cite;
+                author->mode = CiteMode::author_in_text;
+                cite->mode = CiteMode::normal;
+            }
             Footnote note;
             note.label = "cite " + std::to_string(++made);
             note.from_citation = true;
@@ -81,7 +88,12 @@ void citations_to_notes(Post& post) {
             note.content.push_back(make_block(Paragraph{std::move(content)}, in.pos));
             in.value = NoteRef{note.label, 0};
             added.push_back(std::move(note));
-            if (!narrative) i = place_note_mark(list, i);
+            if (author) {
+                const SourcePos pos = in.pos;  // `in` dangles after the insert
+                list.insert(list.begin() + static_cast<std::ptrdiff_t>(i), make_inline(std::move(*author), pos));
+                ++i;
+            }
+            i = place_note_mark(list, i);
         }
     });
     for (auto& n : added) post.doc.notes.push_back(std::move(n));

@@ -133,13 +133,66 @@ TEST_CASE("a note citation's mark follows its word and the sentence's punctuatio
     CHECK(at(6) == "the end.^7");
     // Nothing written is lost: every note holds its citation.
     REQUIRE(pack.posts[0].doc.notes.size() == 7);
-    // A narrative citation is not glued to the word before it.
-    Inline narrative = cite("coi2014");
-    std::get<Cite>(narrative.value).mode = CiteMode::narrative;
-    Pack second = pack_with(post_with({para({text("As "), narrative, text(" argues.")})}));
-    format_pack_citations(second, *style, d);
-    CHECK(marks_in(std::get<Paragraph>(second.posts[0].doc.blocks[0].value).content) == "As ^1 argues.");
     for (const auto& note : pack.posts[0].doc.notes) CHECK(note.from_citation);
+}
+
+TEST_CASE("a narrative citation in a note style keeps its author in the text and the whole citation in the note") {
+    const std::string style_path = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl";
+    auto style = CitationStyle::load(style_path, locales, "en-GB");
+    REQUIRE(style.ok());
+    // "As @coi2014 argues. [@coi2014] Later @coi2014 says."
+    auto narrative = [] {
+        Inline n = cite("coi2014");
+        std::get<Cite>(n.value).mode = CiteMode::narrative;
+        return n;
+    };
+    Pack pack = pack_with(post_with({
+        para({text("As "), narrative(), text(" argues.")}),
+        para({text("It holds "), cite("coi2014"), text(".")}),
+        para({text("Later "), narrative(), text(".")}),
+    }));
+    Diagnostics d;
+    format_pack_citations(pack, *style, d);
+    CHECK(d.empty());
+    const Post& out = pack.posts[0];
+    // The author's name, as a Cite rendered to the names alone, then the mark.
+    auto text_of = [&](std::size_t b) {
+        std::string s;
+        for (const auto& in : std::get<Paragraph>(out.doc.blocks[b].value).content) {
+            if (const auto* t = std::get_if<Text>(&in.value)) s += t->text;
+            else if (const auto* r = std::get_if<NoteRef>(&in.value)) s += "^" + std::to_string(r->number);
+            else if (const auto* c = std::get_if<Cite>(&in.value)) {
+                CHECK(c->mode == CiteMode::author_in_text);
+                s += "<" + plain_text(c->rendered) + ">";
+            } else s += "?";
+        }
+        return s;
+    };
+    CHECK(text_of(0) == "As <United Nations Human Rights Council>^1 argues.");
+    CHECK(text_of(1) == "It holds.^2");
+    // The punctuation after a name goes before the mark, as after a word.
+    CHECK(text_of(2).starts_with("Later <United Nations Human Rights Council"));
+    CHECK(text_of(2).ends_with(">.^3"));
+    REQUIRE(out.doc.notes.size() == 3);
+    auto note_text = [&](std::size_t n) { return plain_text(std::get<Paragraph>(out.doc.notes[n].content[0].value).content); };
+    // The name in the text takes no position: the first note is the full
+    // citation, the second (the same source right after) "Ibid".
+    CHECK(note_text(0).find("A/HRC/25/63") != std::string::npos);
+    CHECK(note_text(0).find("Ibid") == std::string::npos);
+    CHECK(note_text(1).find("Ibid") != std::string::npos);
+    CHECK(note_text(2).find("Ibid") != std::string::npos);
+}
+
+TEST_CASE("a narrative citation of an unknown key is reported once") {
+    const std::string style_path = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl";
+    auto style = CitationStyle::load(style_path, locales, "en-GB");
+    REQUIRE(style.ok());
+    Inline n = cite("nosuchkey");
+    std::get<Cite>(n.value).mode = CiteMode::narrative;
+    Pack pack = pack_with(post_with({para({text("As "), n, text(" argues.")})}));
+    Diagnostics d;
+    format_pack_citations(pack, *style, d);
+    CHECK(d.error_count() == 1);
 }
 
 TEST_CASE("an author-date style keeps citations in the text and makes the post's reference list") {
