@@ -212,7 +212,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     std::vector<Pack> packs = prepare_packs(*project, pack_diags, &styles, options.jobs);
     print_diagnostics(pack_diags, err);
     if (pack_diags.has_errors()) {
-        err << "folio: nothing written: fix the errors above\n";
+        err << "folio: nothing written: fix the errors above (the previous outputs in " << options.out_dir.string()
+            << " are unchanged)\n";
         return exit_input_error;
     }
     if (verbose) print_post_timings(*project, err);
@@ -386,8 +387,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     // After the outputs are in place: a failed build never evicts.
     cache.evict();
     if (!options.quiet) {
-        out << "folio: " << project->posts.size() << " posts in " << packs.size()
-            << (packs.size() == 1 ? " pack" : " packs") << "; wrote";
+        out << "folio: " << counted(project->posts.size(), "post", "posts") << " in "
+            << counted(packs.size(), "pack", "packs") << "; wrote";
         for (const auto& output : outputs) out << ' ' << output->target().string();
         if (!unchanged.empty()) {
             out << "; unchanged:";

@@ -49,9 +49,9 @@ int run_check(const fs::path& input_dir, std::ostream& out, std::ostream& err) {
         }
     print_diagnostics(diags, err);
     if (diags.has_errors()) return exit_input_error;
-    out << "folio: " << input_dir.string() << ": " << project->posts.size() << " posts, "
-        << project->bibliography.items.size() << " references, " << packs.size()
-        << (packs.size() == 1 ? " pack" : " packs") << ": no errors\n";
+    out << "folio: " << input_dir.string() << ": " << counted(project->posts.size(), "post", "posts") << ", "
+        << counted(project->bibliography.items.size(), "reference", "references") << ", "
+        << counted(packs.size(), "pack", "packs") << ": no errors\n";
     return exit_ok;
 }
 

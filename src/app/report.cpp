@@ -13,8 +13,12 @@ void print_diagnostics(Diagnostics& diags, std::ostream& out) {
     for (const auto& d : diags.items()) out << format_diagnostic(d) << '\n';
     const auto errors = diags.error_count(), warnings = diags.warning_count();
     if (errors == 0 && warnings == 0) return;
-    out << "folio: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
-        << (warnings == 1 ? " warning" : " warnings") << '\n';
+    out << "folio: " << counted(errors, "error", "errors") << ", " << counted(warnings, "warning", "warnings")
+        << '\n';
+}
+
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + ' ' + std::string(n == 1 ? one : many);
 }
 
 void append_new(Diagnostics& into, const Diagnostics& from) {

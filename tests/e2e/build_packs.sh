@@ -25,4 +25,13 @@ printf '[site]\nname = "x"\n\n[[pack]]\nid = "none"\ntags = ["no-such-tag"]\n' >
 expect_exit 1 "a pack that selects no posts" -- "$FOLIO" build --input "$bad" --out "$FOLIO_WORK_DIR/c"
 expect_contains "$err" "$bad/folio.toml:4:1: error: pack 'none' selects no posts" "the error names the pack's line"
 [ ! -e "$FOLIO_WORK_DIR/c/none.epub" ] && pass "nothing written" || fail "none.epub was written"
+expect_contains "$err" "the previous outputs in $FOLIO_WORK_DIR/c are unchanged" "it says the previous outputs are unchanged"
+
+# One post: the summary lines count it in the singular.
+one="$FOLIO_WORK_DIR/one"
+mkdir -p "$one" && cp input/2016-11-09-while-they-watched.md input/references.json "$one/"
+expect_exit 0 "folio check on one post" -- "$FOLIO" check --input "$one"
+expect_contains "$out" "1 post, " "check says '1 post', not '1 posts'"
+expect_exit 0 "folio build on one post" -- "$FOLIO" build --input "$one" --out "$FOLIO_WORK_DIR/one-out"
+expect_contains "$out" "folio: 1 post in 1 pack; wrote" "build says '1 post in 1 pack'"
 finish
