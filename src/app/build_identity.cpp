@@ -3,7 +3,11 @@
 #include <elf.h>
 #include <link.h>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 #include "app/files.hpp"
@@ -61,10 +65,22 @@ int list_libraries(dl_phdr_info* info, std::size_t, void* data) {
 
 }  // namespace
 
+std::string build_identity_of(std::string_view build_id, const std::filesystem::path& program) {
+    const std::string version(folio::version);
+    if (!build_id.empty()) return version + "+" + std::string(build_id);
+    // No note: the program's bytes. The version alone would let a rebuilt
+    // folio with changed layout code keep galleys and whole packs drawn by
+    // its older self (the version changes only at a release).
+    if (auto digest = digest_file(program)) return version + "+sha256:" + to_hex(digest->sha256);
+    // Not even that: an identity no later run shares, so nothing is reused.
+    const auto now = std::chrono::system_clock::now().time_since_epoch().count();
+    return version + "+unidentified:" + std::to_string(getpid()) + "." + std::to_string(now);
+}
+
 std::string build_identity() {
     std::string id;
     dl_iterate_phdr(find_build_id, &id);
-    return id.empty() ? std::string(folio::version) : std::string(folio::version) + "+" + id;
+    return build_identity_of(id, "/proc/self/exe");
 }
 
 std::string loaded_libraries_identity() {

@@ -2,7 +2,9 @@
 // Which build of folio is running, for cache keys: the version alone would
 // let a rebuilt folio with changed layout code reuse galleys its older self
 // set, since the version string changes only at a release.
+#include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace folio {
 
@@ -10,8 +12,14 @@ namespace folio {
 // contents, read from the running program's own ELF note (no file read, no
 // hashing at start-up). A source-identical, deterministic rebuild keeps it,
 // so CI restoring its cache between fresh builds still hits. Without a
-// build-id note (linked with --build-id=none): the version alone.
+// build-id note (linked with --build-id=none, or by a toolchain that does
+// not ask for one): the SHA-256 of the executable's file.
 std::string build_identity();
+
+// build_identity's rule: "<version>+<build_id>"; with no build-id,
+// "<version>+sha256:<digest of `program`'s file>"; with neither, an
+// identity no other run shares (nothing cached is trusted).
+std::string build_identity_of(std::string_view build_id, const std::filesystem::path& program);
 
 // Which shared libraries the running folio uses: each loaded object's file
 // name and GNU build-id (or, without one, the SHA-256 of its file), one a

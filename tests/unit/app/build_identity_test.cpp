@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -46,4 +47,33 @@ TEST_CASE("loaded_libraries_identity lists the shared libraries with their build
     const std::string id = libs.substr(at + 10, libs.find('\n', at) - at - 10);
     CHECK(id.size() == 40);
     CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+}
+
+TEST_CASE("build_identity_of: without a build-id, the program's bytes tell two builds apart") {
+    const std::string version(folio::version);
+    // With a build-id, that is the identity; the file is not read.
+    CHECK(build_identity_of("00ff", "/nonexistent/folio") == version + "+00ff");
+    // Without one, two executables of one version but other code must not
+    // share an identity (the version alone would: cached galleys and whole
+    // packs drawn by the older build would be reused).
+    char dir_template[] = "/tmp/folio-identity-XXXXXX";
+    REQUIRE(mkdtemp(dir_template) != nullptr);
+    const std::string dir = dir_template;
+    auto write = [](const std::string& path, const char* bytes) {
+        std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), std::fclose);
+        REQUIRE(f);
+        std::fputs(bytes, f.get());
+    };
+    write(dir + "/old", "layout code, before");
+    write(dir + "/new", "layout code, after");
+    const std::string old_id = build_identity_of("", dir + "/old");
+    CHECK(old_id.rfind(version + "+sha256:", 0) == 0);
+    CHECK(old_id == build_identity_of("", dir + "/old"));
+    CHECK(old_id != build_identity_of("", dir + "/new"));
+    // Nothing to read: an identity no other run has.
+    CHECK(build_identity_of("", dir + "/missing") != version);
+    CHECK(build_identity_of("", dir + "/missing").rfind(version + "+unidentified:", 0) == 0);
+    std::remove((dir + "/old").c_str());
+    std::remove((dir + "/new").c_str());
+    rmdir(dir.c_str());
 }
