@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -86,6 +87,13 @@ std::string build_identity() {
 std::string loaded_libraries_identity() {
     std::string out;
     dl_iterate_phdr(list_libraries, &out);
+    // The settings those libraries take from the environment that can move
+    // a glyph: HB_SHAPER_LIST=fallback shapes without kerning or ligatures
+    // (every PDF and EPUB of input/ comes out different).
+    for (const char* name : library_environment) {
+        const char* value = std::getenv(name);
+        out.append("$").append(name).append(value ? std::string("=") + value : std::string(" unset")).append("\n");
+    }
     return out;
 }
 

@@ -25,7 +25,14 @@ std::string build_identity_of(std::string_view build_id, const std::filesystem::
 // name and GNU build-id (or, without one, the SHA-256 of its file), one a
 // line, in load order (the kernel's vDSO left out). A Cairo, Pango or libharu upgraded by apt can change an output's
 // bytes while folio's own build-id stays the same; outputs kept from an
-// earlier build (app/pack_reuse.hpp) must not survive that.
+// earlier build (app/pack_reuse.hpp) must not survive that. Then the value
+// of each of `library_environment` ("$HB_SHAPER_LIST=fallback", or
+// "$HB_SHAPER_LIST unset"), one a line.
 std::string loaded_libraries_identity();
+
+// The environment variables through which HarfBuzz and FreeType can be told
+// to shape or measure text otherwise (the fonts are folio's own and
+// fontconfig reads no configuration, so nothing else outside folio can).
+inline constexpr const char* library_environment[] = {"HB_SHAPER_LIST", "HB_OPTIONS", "FREETYPE_PROPERTIES"};
 
 }  // namespace folio

@@ -77,3 +77,22 @@ TEST_CASE("build_identity_of: without a build-id, the program's bytes tell two b
     std::remove((dir + "/new").c_str());
     rmdir(dir.c_str());
 }
+
+TEST_CASE("loaded_libraries_identity holds the environment HarfBuzz shapes by") {
+    // HB_SHAPER_LIST=fallback draws every line of input/ differently: a
+    // build run with it must not reuse packs or galleys drawn without it.
+    const char* was = std::getenv("HB_SHAPER_LIST");
+    const std::string saved = was ? was : "";
+    unsetenv("HB_SHAPER_LIST");
+    const std::string unset = loaded_libraries_identity();
+    setenv("HB_SHAPER_LIST", "fallback", 1);
+    const std::string fallback = loaded_libraries_identity();
+    setenv("HB_SHAPER_LIST", "ot", 1);
+    const std::string ot = loaded_libraries_identity();
+    if (was) setenv("HB_SHAPER_LIST", saved.c_str(), 1);
+    else unsetenv("HB_SHAPER_LIST");
+    CHECK(unset.find("$HB_SHAPER_LIST unset\n") != std::string::npos);
+    CHECK(fallback.find("$HB_SHAPER_LIST=fallback\n") != std::string::npos);
+    CHECK(unset != fallback);
+    CHECK(fallback != ot);
+}
