@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <map>
 #include <set>
 
+#include "app/archive_sources.hpp"
 #include "app/config_limits.hpp"
 #include "app/toml_diagnostics.hpp"
 #include "model/suggest.hpp"
@@ -243,6 +245,15 @@ PackSpec read_pack(const std::string& path, const toml::table& table, std::size_
     return spec;
 }
 
+// The files a pack writes into the output folder, by its settings.
+std::vector<std::string> written_files(const Pack& pack) {
+    std::vector<std::string> out;
+    if (pack.outputs.pdf) out.push_back(pack.outputs.pdf_file);
+    if (pack.outputs.pdf_archive) out.push_back(archive_file_name(pack));
+    if (pack.outputs.epub) out.push_back(pack.outputs.epub_file);
+    return out;
+}
+
 }  // namespace
 
 Config read_config(const std::string& path, std::string_view text, Diagnostics& diags) {
@@ -269,11 +280,23 @@ Config read_config(const std::string& path, std::string_view text, Diagnostics& 
                 continue;
             }
             std::set<std::string> ids;
+            // Output file -> the pack that writes it: two writers of one
+            // file would race for it (and its temporary file).
+            std::map<std::string, std::string> writers;
             for (std::size_t i = 0; i < array->size(); ++i) {
                 PackSpec spec = read_pack(path, *array->get(i)->as_table(), i, diags);
                 if (!spec.pack.id.empty() && !ids.insert(spec.pack.id).second)
                     diags.error(path, spec.pos, "two packs have the id '" + spec.pack.id + "'",
                                 "each pack writes files named after its id: make them differ");
+                else if (!spec.pack.id.empty())  // no id: reported above, and it names no file
+                    for (const std::string& file : written_files(spec.pack))
+                        if (auto [at, fresh] = writers.emplace(file, spec.pack.id); !fresh)
+                            diags.error(path, spec.pos,
+                                        at->second == spec.pack.id
+                                            ? "pack '" + spec.pack.id + "' writes " + file + " twice"
+                                            : "pack '" + spec.pack.id + "' writes " + file + ", as pack '" +
+                                                  at->second + "' does",
+                                        "give one of them another file name (pdf_file, epub_file, pdf_archive_file)");
                 config.packs.push_back(std::move(spec));
             }
         } else if (k == "limits") {

@@ -136,3 +136,30 @@ TEST_CASE("output file names can be set, but never outside the output folder") {
     CHECK(d.items()[1].message == "'epub_file' must be a plain file name ending in .epub");
     CHECK(c.packs[1].pack.outputs.pdf_file == "evil.pdf");
 }
+
+TEST_CASE("two packs writing one output file is an error at the second pack") {
+    Diagnostics d;
+    read_config("folio.toml",
+                "[[pack]]\n"
+                "id = \"collection\"\n"
+                "pdf_file = \"briefing-pack.pdf\"\n"
+                "[[pack]]\n"
+                "id = \"refugees\"\n"
+                "pdf_file = \"briefing-pack.pdf\"\n"
+                "[[pack]]\n"
+                "id = \"archive\"\n"
+                "outputs = [\"pdf\", \"pdf-archive\"]\n"
+                "pdf_archive_file = \"archive.pdf\"\n"
+                "[[pack]]\n"
+                "id = \"refugees-archive\"\n"
+                "outputs = [\"epub\"]\n",
+                d);
+    d.sort();
+    REQUIRE(d.error_count() == 2);
+    CHECK(d.items()[0].pos.line == 4);
+    CHECK(d.items()[0].message == "pack 'refugees' writes briefing-pack.pdf, as pack 'collection' does");
+    CHECK(d.items()[1].pos.line == 7);
+    CHECK(d.items()[1].message == "pack 'archive' writes archive.pdf twice");
+    // Files that are not written do not clash: 'refugees' writes no archive
+    // edition, so 'refugees-archive' is free to be an EPUB-only pack's id.
+}
