@@ -3,26 +3,18 @@
 #include <map>
 
 #include "app/cache_key.hpp"
-#include "model/byte_codec.hpp"
+#include "app/key_writer.hpp"
 #include "passes/walk.hpp"
 
 namespace folio {
 
 namespace {
 
-// Every value goes in with a length or a count in front (ByteWriter::str),
-// so two different descriptions can never serialize to the same bytes.
-class Part {
+// One named part of a fingerprint: its name, then its values.
+class Part : public KeyWriter {
 public:
-    explicit Part(std::string_view name) { m_w.str(name); }
-    void str(std::string_view s) { m_w.str(s); }
-    void num(std::int64_t v) { m_w.u64(static_cast<std::uint64_t>(v)); }
-    void flag(bool v) { m_w.boolean(v); }
-    void digest(const Sha256& d) { m_w.str(std::string_view(reinterpret_cast<const char*>(d.data()), d.size())); }
-    std::string finish() { return to_hex(sha256(m_w.bytes())); }
-
-private:
-    ByteWriter m_w;
+    explicit Part(std::string_view name) { str(name); }
+    std::string hex() { return to_hex(finish()); }
 };
 
 }  // namespace
@@ -35,7 +27,7 @@ PackFingerprint pack_fingerprint(const PackIngredients& in) {
         p.str(in.libraries);
         p.num(static_cast<std::int64_t>(in.resources.size()));
         for (const Sha256& d : in.resources) p.digest(d);
-        out.parts.emplace_back("folio", p.finish());
+        out.parts.emplace_back("folio", p.hex());
     }
     {
         Part p("options");
@@ -43,7 +35,7 @@ PackFingerprint pack_fingerprint(const PackIngredients& in) {
         p.num(in.source_date_epoch.value_or(0));
         for (int v : {in.edition.year, in.edition.month, in.edition.day}) p.num(v);
         p.flag(in.archive_option);
-        out.parts.emplace_back("options", p.finish());
+        out.parts.emplace_back("options", p.hex());
     }
     {
         Part p("pack");
@@ -54,24 +46,24 @@ PackFingerprint pack_fingerprint(const PackIngredients& in) {
             p.str(path);
         }
         p.str(in.config_sha256);
-        out.parts.emplace_back("pack", p.finish());
+        out.parts.emplace_back("pack", p.hex());
     }
     {
         Part p("style");
         p.str(in.style_sha256);
-        out.parts.emplace_back("style", p.finish());
+        out.parts.emplace_back("style", p.hex());
     }
     {
         Part p("citations");
         p.num(static_cast<std::int64_t>(in.citation_sha256.size()));
         for (const std::string& d : in.citation_sha256) p.str(d);
         p.str(in.references_sha256);
-        out.parts.emplace_back("citations", p.finish());
+        out.parts.emplace_back("citations", p.hex());
     }
     {
         Part p("logo");
         p.str(in.logo_sha256);
-        out.parts.emplace_back("logo", p.finish());
+        out.parts.emplace_back("logo", p.hex());
     }
     {
         Part p("posts");
@@ -83,7 +75,7 @@ PackFingerprint pack_fingerprint(const PackIngredients& in) {
             p.num(static_cast<std::int64_t>(post.images.size()));
             for (const Sha256& d : post.images) p.digest(d);
         }
-        out.parts.emplace_back("posts", p.finish());
+        out.parts.emplace_back("posts", p.hex());
     }
     Part all("folio pack fingerprint");
     all.num(pack_fingerprint_version);
@@ -91,7 +83,7 @@ PackFingerprint pack_fingerprint(const PackIngredients& in) {
         all.str(name);
         all.str(hex);
     }
-    out.hex = all.finish();
+    out.hex = all.hex();
     return out;
 }
 

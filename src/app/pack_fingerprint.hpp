@@ -40,7 +40,7 @@ namespace folio {
 
 // Bumped whenever what goes into a fingerprint changes: every output then
 // counts as changed once.
-inline constexpr std::uint32_t pack_fingerprint_version = 1;
+inline constexpr std::uint32_t pack_fingerprint_version = 2;
 
 struct PostIngredient {
     std::string name;           // its path inside the input folder
