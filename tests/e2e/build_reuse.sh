@@ -136,11 +136,20 @@ printf '{"report_format": 2, "outputs": [' >"$dest/build.json"
 build "build.json truncated"
 expect_drawn "build.json truncated" a b c
 
+# Under the sanitizers (FOLIO_SANITIZED=1) the changes of one more
+# fingerprint part each (the options, references.json, folio.toml, the logo)
+# run the same code as the style edit below, a build each: only the style
+# edit is kept there. That saves about half a minute of CI.
+full=true
+[ "${FOLIO_SANITIZED:-0}" = 1 ] && full=false
+
+if $full; then
 SOURCE_DATE_EPOCH=1700086400 build "another SOURCE_DATE_EPOCH" --verbose
 expect_contains "$err" "fingerprint changed (options)" "--verbose names the options"
 expect_drawn "another SOURCE_DATE_EPOCH" a b c
 build "SOURCE_DATE_EPOCH back"
 expect_drawn "SOURCE_DATE_EPOCH back" a b c
+fi
 
 build "--archive" --archive
 for f in a b c; do
@@ -162,6 +171,7 @@ build "pack A's style file edited" --verbose
 expect_contains "$err" "a: drawn: fingerprint changed" "--verbose says A's fingerprint changed"
 expect_drawn "A's style edited" a
 
+if $full; then
 python3 -c 'import json,sys; p=sys.argv[1]; r=json.load(open(p)); r[0]["title"]=r[0].get("title","")+" (revised)"; json.dump(r,open(p,"w"),indent=1)' \
     "$proj/references.json"
 build "references.json edited"
@@ -174,6 +184,7 @@ expect_drawn "folio.toml edited" a b c
 cp tests/fixtures/images/photo.jpg "$proj/logo.jpg"
 build "logo replaced"
 expect_drawn "logo replaced" a b c
+fi
 same_as_cold "after the style, references, folio.toml and logo changed"
 
 build "--no-cache" --no-cache --verbose
@@ -192,13 +203,8 @@ cmp -s "$dest/build.json" "$FOLIO_WORK_DIR/build.json.before" && pass "build.jso
 expect_drawn "the failed build"
 
 for f in a.pdf b.pdf c.pdf; do qpdf --check "$dest/$f" >/dev/null 2>&1 && pass "$f: qpdf --check at the end" || fail "$f: qpdf --check"; done
-if command -v java >/dev/null && [ -f /usr/share/java/epubcheck.jar ]; then
-    for f in a.epub; do  # B's was drawn by the same code; one run of epubcheck is ~15 s
-        log="$FOLIO_WORK_DIR/$f.epubcheck"
-        java -jar /usr/share/java/epubcheck.jar "$dest/$f" >"$log" 2>&1
-        grep -q "No errors or warnings detected" "$log" && pass "$f: epubcheck clean" || { fail "$f: epubcheck"; cat "$log" >&2; }
-    done
-fi
+# B's EPUB was drawn by the same code; one run of epubcheck is ~15 s.
+epubcheck_clean "$dest/a.epub" "a.epub"
 leftovers=$(find "$dest" -name '.*tmp*')
 [ -z "$leftovers" ] && pass "no temporary files left" || fail "temporary files left: $leftovers"
 finish

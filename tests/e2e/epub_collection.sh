@@ -7,13 +7,6 @@ command -v unzip >/dev/null || skip "unzip missing"
 cd "$FOLIO_SOURCE_DIR"
 export SOURCE_DATE_EPOCH=1700000000
 
-epubcheck_clean() {  # FILE DESCRIPTION
-    local log="$1.epubcheck"
-    java -jar /usr/share/java/epubcheck.jar "$1" >"$log" 2>&1
-    if grep -q "No errors or warnings detected" "$log"; then pass "$2: epubcheck 0 errors, 0 warnings"
-    else fail "$2: epubcheck"; cat "$log" >&2; fi
-}
-
 # ---- the group's posts ------------------------------------------------------
 expect_exit 0 "build of input/" -- "$FOLIO" build --input input --out "$FOLIO_WORK_DIR/out1"
 book="$FOLIO_WORK_DIR/out1/collection.epub"
