@@ -12,6 +12,7 @@
 #include "app/source_files.hpp"
 #include "app/build_report.hpp"
 #include "app/files.hpp"
+#include "app/shipped_files.hpp"
 #include "app/interrupt_guard.hpp"
 #include "app/output_lock.hpp"
 #include "app/pack_reuse.hpp"
@@ -25,7 +26,6 @@
 #include "model/digest.hpp"
 #include "render/cover_png.hpp"
 #include "render/write_pdf.hpp"
-#include "version.hpp"
 
 // `folio build`: read and check everything, then run each writer into a
 // temporary file that is renamed into place only when complete.
@@ -73,8 +73,8 @@ Result<void> write_epub_output(const Pack& pack, const Style& style, const Build
     epub.cover_png = std::move(*cover);
     epub.page_breaks = page_breaks(pack, pdf_pages);
     epub.modified = options.source_date_epoch.value_or(pack.edition.year > 0 ? epoch_of(pack.edition) : 0);
-    epub.fonts_dir = std::string(folio::source_dir) + "/fonts";
-    epub.styles_dir = std::string(folio::source_dir) + "/styles";
+    epub.fonts_dir = shipped_fonts_dir().string();
+    epub.style_sheet = shipped_epub_style_sheet().string();
     return write_epub(pack, epub, output.temp_path().string(), diags);
 }
 

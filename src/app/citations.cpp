@@ -4,10 +4,10 @@
 #include <map>
 
 #include "app/files.hpp"
+#include "app/shipped_files.hpp"
 #include "app/parallel.hpp"
 #include "cite/cite_processor.hpp"
 #include "passes/format_citations.hpp"
-#include "version.hpp"
 
 namespace folio {
 
@@ -20,7 +20,7 @@ const fs::path debian_csl = "/usr/share/citation-style-language";
 std::vector<std::string> csl_locales_dirs() {
     // Ours first: the group writes en-GB, and folio's files are the ones its
     // tests pin down. Debian's package covers the other languages.
-    return {(fs::path(folio::source_dir) / "styles" / "locales").string(), (debian_csl / "locales").string()};
+    return {(shipped_styles_dir() / "locales").string(), (debian_csl / "locales").string()};
 }
 
 Result<fs::path> find_citation_style(const std::string& name, const fs::path& input_dir) {
@@ -30,7 +30,7 @@ Result<fs::path> find_citation_style(const std::string& name, const fs::path& in
         if (fs::is_regular_file(path, ec)) return path;
         return Error{"citation style file '" + name + "' not found (looked for " + path.string() + ")"};
     }
-    for (const fs::path& dir : {fs::path(folio::source_dir) / "styles", debian_csl / "styles"}) {
+    for (const fs::path& dir : {shipped_styles_dir(), debian_csl / "styles"}) {
         const fs::path path = dir / (name + ".csl");
         if (fs::is_regular_file(path, ec)) return path;
     }

@@ -10,9 +10,9 @@
 #include "app/build_identity.hpp"
 #include "app/cache_key.hpp"
 #include "app/files.hpp"
+#include "app/shipped_files.hpp"
 #include "model/digest.hpp"
 #include "render/render_archive.hpp"
-#include "version.hpp"
 
 namespace folio {
 
@@ -172,7 +172,7 @@ PackReuse::PackReuse(const BuildOptions& options, const Project& project, const 
     // EPUB's style sheet and the archive edition's ICC profile.
     const CacheInputs& shipped = cache.inputs();
     m_shared.resources = {shipped.fonts, shipped.hyphenation, shipped.citation_locales,
-                          file_digest(std::filesystem::path(folio::source_dir) / "styles" / "epub.css"),
+                          file_digest(shipped_epub_style_sheet()),
                           file_digest(ArchiveOptions{}.icc_profile)};
     m_shared.source_date_epoch = options.source_date_epoch;
     m_shared.archive_option = options.archive;

@@ -4,10 +4,10 @@
 #include <map>
 
 #include "app/files.hpp"
+#include "app/shipped_files.hpp"
 #include "layout/style_file.hpp"
 #include "model/digest.hpp"
 #include "model/suggest.hpp"
-#include "version.hpp"
 
 namespace folio {
 
@@ -15,13 +15,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path shipped_styles() { return fs::path(folio::source_dir) / "styles"; }
-
 // The names of the styles folio ships (styles/*.toml), sorted.
 std::vector<std::string> shipped_style_names() {
     std::vector<std::string> names;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(shipped_styles(), ec))
+    for (const auto& entry : fs::directory_iterator(shipped_styles_dir(), ec))
         if (entry.path().extension() == ".toml") names.push_back(entry.path().stem().string());
     std::sort(names.begin(), names.end());
     return names;
@@ -36,9 +34,9 @@ Result<fs::path> find_style_file(const std::string& name, const fs::path& input_
         if (fs::is_regular_file(path, ec)) return path;
         return Error{"style file '" + name + "' not found (looked for " + path.string() + ")"};
     }
-    const fs::path path = shipped_styles() / (name + ".toml");
+    const fs::path path = shipped_styles_dir() / (name + ".toml");
     if (!name.empty() && name.find('/') == std::string::npos && fs::is_regular_file(path, ec)) return path;
-    return Error{"style '" + name + "' not found in " + shipped_styles().string()};
+    return Error{"style '" + name + "' not found in " + shipped_styles_dir().string()};
 }
 
 PackStyles load_pack_styles(const std::vector<Pack>& packs, const Project& project, Diagnostics& diags) {

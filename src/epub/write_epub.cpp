@@ -71,9 +71,8 @@ void check_epub_pages(const Pack& pack, Diagnostics& diags) {
 }
 
 Result<void> write_epub(const Pack& pack, const EpubOptions& options, const std::string& path, Diagnostics& diags) {
-    const std::string css_path = options.styles_dir + "/epub.css";
-    auto house_css = read_file(css_path);
-    if (!house_css) return Error{"cannot read the EPUB stylesheet " + css_path};
+    auto house_css = read_file(options.style_sheet);
+    if (!house_css) return Error{"cannot read the EPUB stylesheet " + options.style_sheet};
 
     const std::tm modified = utc_of(options.modified);
     char modified_text[32];

@@ -29,8 +29,8 @@ struct EpubOptions {
     // character of the book is subset and embedded. Missing or empty: no
     // fonts are embedded and the reader's own are used.
     std::string fonts_dir;
-    // styles/ of the source tree: epub.css is copied into the book.
-    std::string styles_dir;
+    // The book's style sheet (folio's styles/epub.css), copied into it.
+    std::string style_sheet;
     // The cover drawing as PNG. Empty: a text-only cover page, no cover image.
     std::vector<std::uint8_t> cover_png;
     // The PDF's page starts, in any order. Empty: no page-list, and the

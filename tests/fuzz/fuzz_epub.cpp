@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     EpubOptions options;
     options.modified = 1704067200;  // 2024-01-01
     options.fonts_dir = FOLIO_FUZZ_SOURCE_DIR "/fonts";
-    options.styles_dir = FOLIO_FUZZ_SOURCE_DIR "/styles";
+    options.style_sheet = FOLIO_FUZZ_SOURCE_DIR "/styles/epub.css";
     const std::string path = (fuzz::scratch_dir() / "fuzz.epub").string();
     Diagnostics diags;
     if (auto written = write_epub(*pack, options, path, diags); !written) {

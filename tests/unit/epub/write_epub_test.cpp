@@ -123,7 +123,7 @@ EpubOptions rich_options() {
     EpubOptions o;
     o.modified = 1700000000;  // 2023-11-14T22:13:20Z
     o.fonts_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/fonts";
-    o.styles_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles";
+    o.style_sheet = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/epub.css";
     o.cover_png = tiny_png;
     o.page_breaks = {{"article", 0, "1"}, {"article", 3, "2"}, {"letter", 0, "3"}, {"statement", 1, "4"},
                      {"event", 99, "5"}, {"event", 0, "iv"}};
@@ -245,7 +245,7 @@ TEST_CASE("write_epub: without fonts, cover, page breaks or posts it still write
     Pack pack;
     pack.site.name = "Group";
     EpubOptions o;
-    o.styles_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles";
+    o.style_sheet = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/epub.css";
     o.fonts_dir = (dir / "no-fonts").string();
     Diagnostics diags;
     fs::path out = dir / "bare.epub";
@@ -262,9 +262,9 @@ TEST_CASE("write_epub: a missing stylesheet or an unwritable path is an error, n
     Pack pack;
     Diagnostics diags;
     EpubOptions o;
-    o.styles_dir = "/nonexistent";
+    o.style_sheet = "/nonexistent/epub.css";
     CHECK_FALSE(write_epub(pack, o, "/tmp/x.epub", diags).ok());
-    o.styles_dir = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles";
+    o.style_sheet = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/epub.css";
     auto r = write_epub(pack, o, "/nonexistent/dir/x.epub", diags);
     CHECK_FALSE(r.ok());
     CHECK(r.error().find("/nonexistent/dir/x.epub") != std::string::npos);
