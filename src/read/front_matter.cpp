@@ -78,30 +78,67 @@ const char* month_name(int m) {
     return m >= 1 && m <= 12 ? names[m - 1] : "?";
 }
 
-// Why a YYYY-MM-DD-shaped date was refused, for the error message.
-std::string date_problem(std::string_view text) {
-    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-        auto num = [&](std::size_t at, std::size_t len) {
-            int v = 0;
-            for (std::size_t i = at; i < at + len; ++i) {
-                if (text[i] < '0' || text[i] > '9') return -1;
-                v = v * 10 + (text[i] - '0');
-            }
-            return v;
-        };
-        const int y = num(0, 4), m = num(5, 2), d = num(8, 2);
-        if (y > 0 && m >= 1 && m <= 12 && d >= 1) {
-            for (int days = 31; days >= 28; --days) {
-                char buf[32];
-                std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, days);
-                if (parse_iso_date(buf))
-                    return "date '" + std::string(text) + "' does not exist (" + month_name(m) + " " +
-                           std::to_string(y) + " has " + std::to_string(days) + " days)";
-            }
-        }
-        if (y >= 0 && (m < 1 || m > 12)) return "date '" + std::string(text) + "' has no month " + std::to_string(m);
+// A run of ASCII digits as a number; -1 if any character is not a digit.
+int digits_value(std::string_view text) {
+    if (text.empty()) return -1;
+    int v = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return -1;
+        v = v * 10 + (c - '0');
     }
+    return v;
+}
+
+// What the calendar says against a YYYY-MM-DD-shaped date that
+// parse_iso_date refused ("November 2016 has 30 days"); empty when the text
+// is not of that shape, so there is nothing more precise to say than the form.
+std::string calendar_problem(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return {};
+    const int y = digits_value(text.substr(0, 4)), m = digits_value(text.substr(5, 2)),
+              d = digits_value(text.substr(8, 2));
+    if (y < 0 || m < 0 || d < 0) return {};
+    if (y == 0) return "there is no year 0000";
+    if (m < 1 || m > 12) return "there is no month " + std::string(text.substr(5, 2)) + "; months are 01 to 12";
+    if (d == 0) return "there is no day 00; days start at 01";
+    for (int days = 31; days >= 28; --days) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, days);
+        if (parse_iso_date(buf))
+            return std::string(month_name(m)) + " " + std::to_string(y) + " has " + std::to_string(days) + " days";
+    }
+    return {};
+}
+
+// Why a `date:` value was refused, for the error message.
+std::string date_problem(std::string_view text) {
+    const std::string why = calendar_problem(text);
+    if (!why.empty()) return "date '" + std::string(text) + "' does not exist (" + why + ")";
     return "invalid date '" + std::string(text) + "' (expected YYYY-MM-DD)";
+}
+
+// Why an event's `when:` value was refused: the date's problem or the time's,
+// so that "2016-11-31", "2016-13-01" and "25:00" each say what is wrong.
+std::string datetime_problem(std::string_view text) {
+    const std::string head = "invalid date and time '" + std::string(text) + "': ";
+    const bool dated = text.size() >= 10 && text[4] == '-' && text[7] == '-';
+    if (!dated) {
+        const std::size_t colon = text.find(':');
+        if (colon != std::string_view::npos && colon <= 2 && digits_value(text.substr(0, colon)) >= 0)
+            return head + "a time without a date (expected YYYY-MM-DD HH:MM)";
+        return head + "expected YYYY-MM-DD HH:MM, or YYYY-MM-DD alone";
+    }
+    if (!parse_iso_date(text.substr(0, 10))) {
+        const std::string why = calendar_problem(text.substr(0, 10));
+        return head + (why.empty() ? "expected YYYY-MM-DD HH:MM, or YYYY-MM-DD alone" : why);
+    }
+    const std::string_view time = text.substr(std::min<std::size_t>(11, text.size()));
+    const int h = time.size() == 5 && time[2] == ':' ? digits_value(time.substr(0, 2)) : -1;
+    const int mi = h >= 0 ? digits_value(time.substr(3, 2)) : -1;
+    if ((text[10] != ' ' && text[10] != 'T') || h < 0 || mi < 0)
+        return head + "the time must follow the date as HH:MM on the 24-hour clock";
+    if (h > 23) return head + "hour " + std::string(time.substr(0, 2)) + " is out of range; hours are 00 to 23";
+    if (mi > 59) return head + "minute " + std::string(time.substr(3, 2)) + " is out of range; minutes are 00 to 59";
+    return head + "expected YYYY-MM-DD HH:MM, or YYYY-MM-DD alone";
 }
 
 class SchemaChecker {
@@ -314,8 +351,9 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
             if (!meta.event) meta.event.emplace();
             if (auto t = check.text(name, v)) {
                 if (auto when = parse_iso_datetime(*t)) meta.event->when = *when;
-                else diags.error(path, v.pos, "invalid date and time '" + *t + "'",
-                                 "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. 2017-03-08 18:30");
+                else diags.error(path, v.pos, datetime_problem(*t),
+                                 "write it as YYYY-MM-DD HH:MM on the 24-hour clock, e.g. 2017-03-08 18:30, "
+                                 "or the date alone if there is no time");
             }
         } else if (name == "venue") {
             if (!meta.event) meta.event.emplace();

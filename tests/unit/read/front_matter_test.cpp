@@ -130,7 +130,11 @@ TEST_CASE("dates are checked against the calendar") {
     auto r2 = read_meta("title: T\ndate: 21/10/2023\nkind: article\n");
     CHECK(r2.messages() == std::vector<std::string>{"3:7: error: invalid date '21/10/2023' (expected YYYY-MM-DD)"});
     auto r3 = read_meta("title: T\ndate: 2023-13-01\nkind: article\n");
-    CHECK(r3.messages() == std::vector<std::string>{"3:7: error: date '2023-13-01' has no month 13"});
+    CHECK(r3.messages() == std::vector<std::string>{
+                              "3:7: error: date '2023-13-01' does not exist (there is no month 13; months are 01 to 12)"});
+    auto r4 = read_meta("title: T\ndate: 2023-04-00\nkind: article\n");
+    CHECK(r4.messages() == std::vector<std::string>{
+                              "3:7: error: date '2023-04-00' does not exist (there is no day 00; days start at 01)"});
 }
 
 TEST_CASE("an unknown kind lists the kinds and suggests the nearest") {
@@ -189,9 +193,33 @@ TEST_CASE("language tags are checked for shape") {
     CHECK(r.messages() == std::vector<std::string>{"5:7: error: 'English' is not a language tag"});
 }
 
-TEST_CASE("event date-times are checked") {
-    auto r = read_meta("title: T\ndate: 2023-01-01\nkind: event\nwhen: 2023-01-01 25:00\n");
-    CHECK(r.messages() == std::vector<std::string>{"5:7: error: invalid date and time '2023-01-01 25:00'"});
+TEST_CASE("a bad event date-time says what is wrong with it") {
+    auto when = [](const std::string& value) {
+        auto r = read_meta("title: T\ndate: 2023-01-01\nkind: event\nwhen: " + value + "\n");
+        REQUIRE(r.diags.items().size() == 1);
+        CHECK(r.diags.items()[0].hint ==
+              "write it as YYYY-MM-DD HH:MM on the 24-hour clock, e.g. 2017-03-08 18:30, or the date alone if "
+              "there is no time");
+        return r.messages()[0];
+    };
+    CHECK(when("2023-01-01 25:00") ==
+          "5:7: error: invalid date and time '2023-01-01 25:00': hour 25 is out of range; hours are 00 to 23");
+    CHECK(when("2023-01-01T18:60") ==
+          "5:7: error: invalid date and time '2023-01-01T18:60': minute 60 is out of range; minutes are 00 to 59");
+    CHECK(when("2016-11-31") == "5:7: error: invalid date and time '2016-11-31': November 2016 has 30 days");
+    CHECK(when("2016-11-31 18:00") ==
+          "5:7: error: invalid date and time '2016-11-31 18:00': November 2016 has 30 days");
+    CHECK(when("2016-13-01") ==
+          "5:7: error: invalid date and time '2016-13-01': there is no month 13; months are 01 to 12");
+    CHECK(when("25:00") == "5:7: error: invalid date and time '25:00': a time without a date (expected "
+                           "YYYY-MM-DD HH:MM)");
+    CHECK(when("2016-11-30 6pm") == "5:7: error: invalid date and time '2016-11-30 6pm': the time must follow the "
+                                    "date as HH:MM on the 24-hour clock");
+    CHECK(when("2016-11-30 18:30:00") == "5:7: error: invalid date and time '2016-11-30 18:30:00': the time must "
+                                         "follow the date as HH:MM on the 24-hour clock");
+    CHECK(when("next Tuesday") ==
+          "5:7: error: invalid date and time 'next Tuesday': expected YYYY-MM-DD HH:MM, or YYYY-MM-DD alone");
+    CHECK(read_meta("title: T\ndate: 2023-01-01\nkind: event\nwhen: 2016-11-30 23:59\n").messages().empty());
 }
 
 TEST_CASE("duplicate keys are errors") {
