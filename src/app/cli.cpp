@@ -10,6 +10,7 @@
 
 #include "app/byte_size.hpp"
 #include "app/commands.hpp"
+#include "app/files.hpp"
 #include "model/suggest.hpp"
 #include "version.hpp"
 
@@ -106,8 +107,13 @@ int run_cli(int argc, char** argv) {
         }
         build.cache_size = *bytes;
     }
-    if (*build_cmd) return run_build(build, std::cout, std::cerr);
-    if (*check_cmd) return run_check(check_input, std::cout, std::cerr);
+    if (*build_cmd) {
+        build.input_dir = folder_spelling(build.input_dir);
+        build.out_dir = folder_spelling(build.out_dir);
+        if (!build.cache_dir.empty()) build.cache_dir = folder_spelling(build.cache_dir);
+        return run_build(build, std::cout, std::cerr);
+    }
+    if (*check_cmd) return run_check(folder_spelling(check_input), std::cout, std::cerr);
     if (*dump_cmd) return run_dump(dump_file, std::cout, std::cerr);
     return exit_usage_error;
 }

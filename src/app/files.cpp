@@ -81,6 +81,14 @@ Result<std::optional<std::string>> read_file_if_present(const fs::path& path) {
     return std::optional<std::string>(std::move(bytes));
 }
 
+fs::path folder_spelling(const fs::path& folder) {
+    fs::path p = folder.lexically_normal();
+    // lexically_normal keeps a trailing separator ("out/"), which would make
+    // "out//a.pdf" of every path joined to it.
+    if (!p.has_filename() && p.has_relative_path()) p = p.parent_path();
+    return p.empty() ? fs::path(".") : p;
+}
+
 Result<std::vector<fs::path>> list_post_files(const fs::path& input_dir) {
     std::error_code ec;
     if (!fs::is_directory(input_dir, ec)) return Error{input_dir.string() + ": not a folder"};

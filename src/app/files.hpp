@@ -26,6 +26,11 @@ struct FileDigest {
 };
 Result<FileDigest> digest_file(const std::filesystem::path& path);
 
+// A folder as the user typed it, spelt one way: "./out", "out/" and
+// "out//." are all "out". Output paths, build.json and messages are made from
+// it, so a build with --out ./out/ recognises what --out out wrote.
+std::filesystem::path folder_spelling(const std::filesystem::path& folder);
+
 // The posts of an input folder: every regular `*.md` file directly inside
 // it, sorted by name so the order never depends on the file system.
 Result<std::vector<std::filesystem::path>> list_post_files(const std::filesystem::path& input_dir);

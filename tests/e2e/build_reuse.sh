@@ -113,6 +113,8 @@ python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); sys.exit(0 if sum("
 build "nothing changed, again (a reused record is reusable)" --verbose
 expect_contains "$err" "a: unchanged since the last build" "--verbose says a pack is unchanged"
 expect_drawn "nothing changed, again"
+expect_exit 0 "nothing changed, the folders spelt otherwise" -- "$FOLIO" build --input "$proj/./" --out "$dest//"
+expect_drawn "the folders spelt otherwise"
 
 printf '\nA paragraph added to the post only pack B selects.\n' >>"$proj/$b1"
 build "a post only pack B selects changed" --verbose

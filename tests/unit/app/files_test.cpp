@@ -118,3 +118,18 @@ TEST_CASE("digest_file: the size and SHA-256 of a file read in pieces, equal to 
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().find("missing.bin: cannot open") != std::string::npos);
 }
+
+TEST_CASE("folder_spelling: one spelling for the same folder, so --out ./out/ reuses what --out out wrote") {
+    CHECK(folder_spelling("out") == fs::path("out"));
+    CHECK(folder_spelling("./out") == fs::path("out"));
+    CHECK(folder_spelling("out/") == fs::path("out"));
+    CHECK(folder_spelling("out//.") == fs::path("out"));
+    CHECK(folder_spelling("a/../out/") == fs::path("out"));
+    CHECK(folder_spelling("../x/out/") == fs::path("../x/out"));
+    CHECK(folder_spelling("/srv/out/") == fs::path("/srv/out"));
+    CHECK(folder_spelling("/") == fs::path("/"));
+    CHECK(folder_spelling(".") == fs::path("."));
+    CHECK(folder_spelling("./") == fs::path("."));
+    CHECK(folder_spelling("") == fs::path("."));
+    CHECK((folder_spelling("./out/") / "a.pdf").string() == "out/a.pdf");
+}
