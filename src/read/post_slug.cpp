@@ -2,15 +2,56 @@
 
 namespace folio::read {
 
-std::string post_slug(std::string_view path) {
-    std::string_view name = path;
-    if (const auto slash = name.find_last_of("/\\"); slash != std::string_view::npos) name.remove_prefix(slash + 1);
-    if (name.size() > 3 && name.substr(name.size() - 3) == ".md") name.remove_suffix(3);
+namespace {
+
+std::string_view file_name(std::string_view path) {
+    if (const auto slash = path.find_last_of("/\\"); slash != std::string_view::npos) path.remove_prefix(slash + 1);
+    return path;
+}
+
+// "2023-10-21-" at the start of a name: the digits and dashes of a prefix,
+// whether or not its date exists.
+bool has_prefix_shape(std::string_view name) {
     auto digit = [&](std::size_t i) { return name[i] >= '0' && name[i] <= '9'; };
-    if (name.size() > 11 && digit(0) && digit(1) && digit(2) && digit(3) && name[4] == '-' && digit(5) && digit(6) &&
-        name[7] == '-' && digit(8) && digit(9) && name[10] == '-')
-        name.remove_prefix(11);
+    return name.size() > 11 && digit(0) && digit(1) && digit(2) && digit(3) && name[4] == '-' && digit(5) &&
+           digit(6) && name[7] == '-' && digit(8) && digit(9) && name[10] == '-';
+}
+
+// A slug for the suggested name: a date-like start that is not a prefix
+// ("2023-1-21-letter", "21-10-2023-letter") is the date written otherwise,
+// not part of the slug; "10-things" keeps its number.
+std::string_view slug_for_rename(std::string_view slug) {
+    std::size_t end = 0, dashes = 0;
+    while (end < slug.size() && ((slug[end] >= '0' && slug[end] <= '9') || slug[end] == '-' || slug[end] == '_')) {
+        if (slug[end] == '-' || slug[end] == '_') ++dashes;
+        ++end;
+    }
+    return dashes >= 2 && end < slug.size() ? slug.substr(end) : slug;
+}
+
+}  // namespace
+
+std::string post_slug(std::string_view path) {
+    std::string_view name = file_name(path);
+    if (name.size() > 3 && name.substr(name.size() - 3) == ".md") name.remove_suffix(3);
+    if (has_prefix_shape(name)) name.remove_prefix(11);
     return std::string(name);
+}
+
+void check_post_file_name(const std::string& path, const Date& date, Diagnostics& diags) {
+    const std::string_view name = file_name(path);
+    if (has_prefix_shape(name) && parse_iso_date(name.substr(0, 10))) return;
+    const std::string slug = post_slug(path);
+    // A post whose `date` was refused has its own error; the hint then shows the form.
+    const std::string rename =
+        (date.year > 0 ? date.iso() : std::string("YYYY-MM-DD")) + "-" + std::string(slug_for_rename(slug)) + ".md";
+    const std::string why = "posts are named YYYY-MM-DD-slug.md, which keeps the input folder in date order";
+    if (has_prefix_shape(name))
+        diags.warning(path, {}, "file name '" + std::string(name) + "' begins with a date that does not exist",
+                      "rename it " + rename + " (the post's date): " + why);
+    else
+        diags.warning(path, {}, "file name '" + std::string(name) + "' does not begin with the post's date",
+                      "rename it " + rename + ": " + why);
 }
 
 }  // namespace folio::read

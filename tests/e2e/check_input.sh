@@ -15,4 +15,13 @@ for f in input/*.md; do
     head -1 <<<"$out" | grep -qF "post \"$slug\"" || fail "dump of $f starts with its slug"
 done
 pass "every post dumps"
+
+# A post whose file name lacks the YYYY-MM-DD- prefix is still read, with a
+# warning at the file naming what to rename it to (its date from `date:`).
+named="$FOLIO_WORK_DIR/named"
+mkdir -p "$named"
+printf -- '---\ntitle: A letter\ndate: 2023-10-21\nkind: news\n---\nText.\n' >"$named/letter.md"
+expect_exit 0 "a post named without its date is read" -- "$FOLIO" check --input "$named"
+expect_contains "$err" "$named/letter.md: warning: file name 'letter.md' does not begin with the post's date" "the missing date prefix is a warning at the file"
+expect_contains "$err" "hint: rename it 2023-10-21-letter.md:" "the hint gives the name to use"
 finish

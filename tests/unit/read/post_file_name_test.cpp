@@ -1,0 +1,54 @@
+// A post's file name: the `YYYY-MM-DD-` prefix folio's posts are named with.
+#include <doctest/doctest.h>
+
+#include "read/post_slug.hpp"
+
+using namespace folio;
+
+namespace {
+
+struct NameCheck {
+    std::string message, hint;
+    bool warned = false;
+};
+
+NameCheck check_name(const std::string& path, Date date = {2023, 10, 21}) {
+    Diagnostics diags;
+    read::check_post_file_name(path, date, diags);
+    NameCheck out;
+    REQUIRE(diags.items().size() <= 1);
+    if (diags.empty()) return out;
+    const Diagnostic& d = diags.items()[0];
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.file == path);
+    CHECK(d.pos.line == 0);  // the file as a whole
+    return {d.message, d.hint, true};
+}
+
+}  // namespace
+
+TEST_CASE("a post file named with its date passes the name check") {
+    CHECK_FALSE(check_name("input/2023-10-21-letter.md").warned);
+    // The front matter dates the post: a prefix that differs is not this check's business.
+    CHECK_FALSE(check_name("input/2023-10-20-letter.md").warned);
+}
+
+TEST_CASE("a post file without a date prefix is a warning naming the file to rename it to") {
+    const NameCheck c = check_name("input/letter.md");
+    CHECK(c.message == "file name 'letter.md' does not begin with the post's date");
+    CHECK(c.hint ==
+          "rename it 2023-10-21-letter.md: posts are named YYYY-MM-DD-slug.md, which keeps the input folder in date "
+          "order");
+    // A date written another way is not kept in the suggested name.
+    CHECK(check_name("input/2023-1-21-letter.md").hint.starts_with("rename it 2023-10-21-letter.md:"));
+    CHECK(check_name("input/21-10-2023-letter.md").hint.starts_with("rename it 2023-10-21-letter.md:"));
+    CHECK(check_name("input/10-things.md").hint.starts_with("rename it 2023-10-21-10-things.md:"));
+    // A post whose date was refused (its own error) gets the form.
+    CHECK(check_name("input/letter.md", Date{}).hint.starts_with("rename it YYYY-MM-DD-letter.md:"));
+}
+
+TEST_CASE("a post file whose date prefix does not exist is a warning") {
+    const NameCheck c = check_name("input/2023-02-31-letter.md");
+    CHECK(c.message == "file name '2023-02-31-letter.md' begins with a date that does not exist");
+    CHECK(c.hint.starts_with("rename it 2023-10-21-letter.md (the post's date): "));
+}
