@@ -245,13 +245,24 @@ PackSpec read_pack(const std::string& path, const toml::table& table, std::size_
     return spec;
 }
 
-// The files a pack writes into the output folder, by its settings.
-std::vector<std::string> written_files(const Pack& pack) {
-    std::vector<std::string> out;
-    if (pack.outputs.pdf) out.push_back(pack.outputs.pdf_file);
-    if (pack.outputs.pdf_archive) out.push_back(archive_file_name(pack));
-    if (pack.outputs.epub) out.push_back(pack.outputs.epub_file);
+// A file a pack writes into the output folder: by its settings, or only
+// when the build is given --archive (every pack then writes its archive
+// edition, which is why that name is claimed even when unset).
+struct WrittenFile {
+    std::string name;
+    bool with_archive_option = false;
+};
+std::vector<WrittenFile> written_files(const Pack& pack) {
+    std::vector<WrittenFile> out;
+    if (pack.outputs.pdf) out.push_back({pack.outputs.pdf_file});
+    out.push_back({archive_file_name(pack), !pack.outputs.pdf_archive});
+    if (pack.outputs.epub) out.push_back({pack.outputs.epub_file});
     return out;
+}
+
+// "pack 'a'", and when it writes the file only with --archive, says so.
+std::string writer_name(const std::string& id, bool with_archive_option) {
+    return "pack '" + id + "'" + (with_archive_option ? " (its archive edition, with --archive)" : "");
 }
 
 }  // namespace
@@ -282,21 +293,27 @@ Config read_config(const std::string& path, std::string_view text, Diagnostics& 
             std::set<std::string> ids;
             // Output file -> the pack that writes it: two writers of one
             // file would race for it (and its temporary file).
-            std::map<std::string, std::string> writers;
+            std::map<std::string, std::pair<std::string, bool>> writers;
             for (std::size_t i = 0; i < array->size(); ++i) {
                 PackSpec spec = read_pack(path, *array->get(i)->as_table(), i, diags);
                 if (!spec.pack.id.empty() && !ids.insert(spec.pack.id).second)
                     diags.error(path, spec.pos, "two packs have the id '" + spec.pack.id + "'",
                                 "each pack writes files named after its id: make them differ");
                 else if (!spec.pack.id.empty())  // no id: reported above, and it names no file
-                    for (const std::string& file : written_files(spec.pack))
-                        if (auto [at, fresh] = writers.emplace(file, spec.pack.id); !fresh)
+                    // One error a pack: two packs with one pdf_file also
+                    // share the archive edition's name made from it.
+                    for (const WrittenFile& file : written_files(spec.pack))
+                        if (auto [at, fresh] = writers.emplace(file.name, std::pair{spec.pack.id, file.with_archive_option});
+                            !fresh) {
                             diags.error(path, spec.pos,
-                                        at->second == spec.pack.id
-                                            ? "pack '" + spec.pack.id + "' writes " + file + " twice"
-                                            : "pack '" + spec.pack.id + "' writes " + file + ", as pack '" +
-                                                  at->second + "' does",
+                                        at->second.first == spec.pack.id
+                                            ? "pack '" + spec.pack.id + "' writes " + file.name + " twice"
+                                            : writer_name(spec.pack.id, file.with_archive_option) + " writes " +
+                                                  file.name + ", as " +
+                                                  writer_name(at->second.first, at->second.second) + " does",
                                         "give one of them another file name (pdf_file, epub_file, pdf_archive_file)");
+                            break;
+                        }
                 config.packs.push_back(std::move(spec));
             }
         } else if (k == "limits") {

@@ -160,6 +160,23 @@ TEST_CASE("two packs writing one output file is an error at the second pack") {
     CHECK(d.items()[0].message == "pack 'refugees' writes briefing-pack.pdf, as pack 'collection' does");
     CHECK(d.items()[1].pos.line == 7);
     CHECK(d.items()[1].message == "pack 'archive' writes archive.pdf twice");
-    // Files that are not written do not clash: 'refugees' writes no archive
-    // edition, so 'refugees-archive' is free to be an EPUB-only pack's id.
+    // Files that are not written do not clash: 'refugees-archive' is an
+    // EPUB-only pack, and writes no refugees-archive.pdf.
+}
+
+TEST_CASE("read_config: a file only --archive would write twice is an error too, naming --archive") {
+    // 'a' writes a-archive.pdf when built with --archive; 'a-archive' writes
+    // it always. Before, the config passed and `folio build --archive` had
+    // two writers of one file.
+    Diagnostics d;
+    read_config("folio.toml",
+                "[[pack]]\n"
+                "id = \"a\"\n"
+                "[[pack]]\n"
+                "id = \"a-archive\"\n",
+                d);
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.items()[0].pos.line == 3);
+    CHECK(d.items()[0].message ==
+          "pack 'a-archive' writes a-archive.pdf, as pack 'a' (its archive edition, with --archive) does");
 }
