@@ -482,3 +482,46 @@ TEST_CASE("posts formatted in any order and on several threads give what one aft
         }
     }
 }
+
+TEST_CASE("a citation that is a note of its own begins with a capital, one in a written note keeps its case") {
+    const std::string style_path = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl";
+    auto style = CitationStyle::load(style_path, locales, "en-GB");
+    REQUIRE(style.ok());
+    auto see = [](std::string locator) {
+        Inline in = cite("coi2014", std::move(locator));
+        std::get<Cite>(in.value).items[0].prefix = "see";
+        return in;
+    };
+    // "First [see @coi2014, para 3]. Then [see @coi2014]. Noted.[^a]" with
+    // "[^a]: As found; [see @coi2014]."
+    for (const bool per_pack : {false, true}) {
+        CAPTURE(per_pack);
+        Post post = post_with({para({text("First "), see("3"), text(". Then "), see(""), text(". Noted."),
+                                     note_ref("a")})},
+                              {note("a", {text("As found; "), see(""), text(".")})});
+        Diagnostics d;
+        number_notes(post, d);
+        Pack pack = pack_with(std::move(post));
+        pack.references_per_pack = per_pack;
+        format_pack_citations(pack, *style, d);
+        CHECK(d.empty());
+        const auto& notes = pack.posts[0].doc.notes;
+        REQUIRE(notes.size() == 3);
+        auto note_text = [&](const Footnote& n) {
+            return plain_text(std::get<Paragraph>(n.content[0].value).content);
+        };
+        const Footnote* written = nullptr;
+        std::vector<std::string> made;
+        for (const auto& n : notes) {
+            if (n.from_citation) made.push_back(note_text(n));
+            else written = &n;
+        }
+        REQUIRE(made.size() == 2);
+        // pandoc: "See United Nations ..., Report ... (2014) para 3", then "See United Nations ..., Report (n 1)".
+        CHECK(made[0].starts_with("See United Nations Human Rights Council"));
+        CHECK(made[1].starts_with("See United Nations Human Rights Council"));
+        CHECK(made[1].ends_with("(n 1)"));
+        REQUIRE(written);
+        CHECK(note_text(*written).starts_with("As found; see "));
+    }
+}
