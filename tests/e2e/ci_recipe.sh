@@ -1,0 +1,60 @@
+# The CI recipe (samples/ci/github-actions.yml) does what the README says:
+# its "Build the packs" step, run as the workflow runs it in a git clone,
+# dates the packs by the last commit that changed input/, so a commit that
+# changes no post leaves every pack as it was (with out/ restored by the
+# recipe's cache step), and a commit that changes a post redraws.
+. "$(dirname "$0")/lib.sh"
+command -v git >/dev/null || skip "git missing"
+command -v python3 >/dev/null || skip "python3 is needed to read build.json"
+recipe="$FOLIO_SOURCE_DIR/samples/ci/github-actions.yml"
+
+# The cache step must restore all of out/ (outputs and build.json, not only
+# the galley cache), or nothing can be left alone in hosted CI.
+awk '/uses: actions\/cache@/{c=1} c&&/path:/{print $2; exit}' "$recipe" | grep -qx out \
+    && pass "the recipe caches out/ whole" || fail "the recipe's cache step does not restore out/"
+
+# The step's script, exactly as written in the recipe (the block under its
+# `run: |`, unindented).
+script=$(awk '/- name: Build the packs/{f=1; next} f && /^      - /{exit} f' "$recipe" \
+    | sed -n '/run: |/,$p' | tail -n +2 | sed 's/^          //')
+grep -q "build/folio build" <<<"$script" && pass "the build step found in the recipe" \
+    || { fail "no 'Build the packs' step with build/folio in $recipe"; finish; }
+
+repo="$FOLIO_WORK_DIR/repo"
+mkdir -p "$repo/build" "$FOLIO_WORK_DIR/home"
+cp -r "$FOLIO_SOURCE_DIR/input" "$repo/"
+ln -s "$FOLIO" "$repo/build/folio"
+echo "# the group's posts" >"$repo/README.md"
+export HOME="$FOLIO_WORK_DIR/home" GITHUB_WORKSPACE="$repo" GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.org \
+    GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.org
+unset SOURCE_DATE_EPOCH
+commit() {  # DATE MESSAGE
+    GIT_AUTHOR_DATE="$1" GIT_COMMITTER_DATE="$1" git -C "$repo" commit -q -m "$2" || fail "git commit: $2"
+}
+git -C "$repo" init -q && git -C "$repo" add -A && commit "2024-01-10T12:00:00Z" "posts"
+run_step() { (cd "$repo" && bash -euo pipefail -c "$script") >"$FOLIO_WORK_DIR/step.log" 2>&1 || { fail "$1: the step failed"; cat "$FOLIO_WORK_DIR/step.log" >&2; }; }
+# reused: "N/M": how many of build.json's outputs were left alone.
+reused() { python3 -c 'import json,sys; o=json.load(open(sys.argv[1]))["outputs"]; print("%d/%d" % (sum(x["reused"] for x in o), len(o)))' "$repo/out/build.json"; }
+sde() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["source_date_epoch"])' "$repo/out/build.json"; }
+
+run_step "first run"
+n=$(reused); total=${n#*/}
+[ "$total" -ge 4 ] && [ "${n%/*}" = 0 ] && pass "first run: $total outputs drawn" || fail "first run: reused $n"
+[ "$(sde)" = "$(date -d 2024-01-10T12:00:00Z +%s)" ] && pass "dated by the commit that changed input/" \
+    || fail "SOURCE_DATE_EPOCH $(sde), expected the posts' commit"
+
+echo "More about the posts." >>"$repo/README.md"
+git -C "$repo" add README.md && commit "2024-02-01T09:00:00Z" "README only"
+run_step "a commit that changes no post"
+[ "$(reused)" = "$total/$total" ] && pass "a commit that changes no post: every output left as it was" \
+    || fail "a commit that changes no post: reused $(reused), expected $total/$total"
+
+post=$(ls "$repo"/input/*.md | head -1)
+printf '\nA paragraph added.\n' >>"$post"
+git -C "$repo" add -A && commit "2024-03-01T09:00:00Z" "a post edited"
+run_step "a commit that changes a post"
+[ "$(reused)" = "0/$total" ] && pass "a commit that changes a post: every pack redrawn with the new date" \
+    || fail "a commit that changes a post: reused $(reused)"
+[ "$(sde)" = "$(date -d 2024-03-01T09:00:00Z +%s)" ] && pass "dated by the new commit" || fail "not redated"
+for f in "$repo"/out/*.pdf; do qpdf --check "$f" >/dev/null 2>&1 && pass "$(basename "$f"): qpdf --check" || fail "$(basename "$f"): qpdf --check"; done
+finish
