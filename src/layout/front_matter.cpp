@@ -275,9 +275,13 @@ Result<std::vector<Page>> layout_front_matter(TypeContext& tc, const Pack& pack,
     auto cover = layout_cover(tc, pack, style);
     if (!cover) return Error{cover.error()};
     pages.push_back(std::move(*cover));
-    // Duplex: the next page must be a right-hand (odd) one.
-    auto to_right_hand_page = [&] {
-        if (!pack.start_on_right || pages.size() % 2 == 0) return;
+    // The next page must be a right-hand (odd) one: for duplex printing,
+    // the contents; always, page 1. The body's margins, running heads and
+    // folios are mirrored by the page number's parity, so page 1 set on the
+    // back of a leaf (after a cover, inside cover and contents) put the
+    // wide margin at the binding on every printed body page.
+    auto to_right_hand_page = [&](bool always) {
+        if (!(always || pack.start_on_right) || pages.size() % 2 == 0) return;
         Page blank;
         blank.width = style.page_width;
         blank.height = style.page_height;
@@ -286,9 +290,9 @@ Result<std::vector<Page>> layout_front_matter(TypeContext& tc, const Pack& pack,
     };
     FrontPager pager(tc, style, pack, pages);
     inside_cover(pager, tc, pack, style, input);
-    to_right_hand_page();  // the contents
+    to_right_hand_page(false);  // the contents
     contents(pager, tc, pack, style, input);
-    to_right_hand_page();  // the first post, page 1
+    to_right_hand_page(true);  // the first post, page 1
     return pages;
 }
 

@@ -34,9 +34,10 @@ Result<Page> layout_cover(TypeContext& tc, const Pack& pack, const Style& style)
 // The same with a type context of its own (for the EPUB's cover image).
 Result<Page> layout_cover(const Pack& pack, const Style& style, const Resources& resources);
 
-// Cover, inside cover and contents (and, for a pack that starts posts on
-// right-hand pages, a blank page so the first post falls on a right-hand
-// page), labelled i, ii, ...
+// Cover, inside cover and contents, labelled i, ii, ..., always an even
+// number of pages (a blank one after the contents when needed), so page 1
+// is a right-hand page as its mirrored margins assume. For a pack that
+// starts posts on right-hand pages the contents start on one too.
 Result<std::vector<Page>> layout_front_matter(TypeContext& tc, const Pack& pack, const Style& style,
                                               const FrontMatterInput& input);
 

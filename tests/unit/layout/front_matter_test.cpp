@@ -225,3 +225,31 @@ TEST_CASE("a pack's own reference list closes the body on a new page, last in th
     CHECK_FALSE(has_text(last, "Post number 1"));  // a page of its own
     CHECK(last.post == -1);
 }
+
+TEST_CASE("page 1 is a right-hand page without start_on_right: the front matter has an even page count") {
+    // Cover, inside cover and contents are three pages; page 1 came fourth,
+    // on the back of a leaf, though set with a right-hand page's margins.
+    for (int posts : {2, 4, 60}) {
+        Pack p = sample_pack(posts, 1);
+        REQUIRE_FALSE(p.start_on_right);
+        Layout l = lay_front(p);
+        const size_t body = first_arabic(l);
+        REQUIRE(body < l.pages.size());
+        CHECK(l.pages[body].label == "1");
+        CHECK(body % 2 == 0);  // physical page body+1 is odd
+        // The filler is a blank page: no folio, no running head.
+        if (body > 0 && l.pages[body - 1].items.empty()) CHECK(l.pages[body - 1].label == roman(static_cast<int>(body)));
+        // Left-hand pages (even physical page numbers) keep the wide margin on the left.
+        for (size_t i = body; i < l.pages.size(); ++i) {
+            double x = -1;
+            for (const Item& it : l.pages[i].items)
+                if (auto* g = std::get_if<GlyphRun>(&it); g && g->font_name.find("Serif") != std::string::npos) {
+                    x = g->x;
+                    break;
+                }
+            if (x < 0) continue;
+            const Style st;
+            CHECK(x >= (i % 2 == 1 ? st.margin_outer : st.margin_inner) - 0.01);
+        }
+    }
+}
