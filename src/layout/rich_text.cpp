@@ -36,6 +36,17 @@ bool is_hangul(char32_t cp) {
 // Minimum word length worth hyphenating: shorter words only make ugly breaks.
 constexpr size_t min_hyphenated_word = 6;
 
+// Whether a link shows an address rather than words ("https://undocs.org/A/71/439",
+// "www.example.org", a bare e-mail address). An address is never hyphenated: a
+// reader copying "un-docs.org" or "sys-tem" from the page gets an address that
+// does not exist. It still breaks where Pango allows, after its slashes.
+bool shows_address(const Link& link) {
+    const std::string shown = plain_text(link.children);
+    if (shown.empty()) return false;
+    if (shown == link.url || "mailto:" + shown == link.url) return true;
+    return shown.find("://") != std::string::npos || shown.starts_with("www.");
+}
+
 }  // namespace
 
 std::string note_dest(const std::string& post_id, int number) {
@@ -167,7 +178,7 @@ void RichTextBuilder::append_inlines(const Inlines& inlines, const TextStyle& st
                            TextStyle s = style;
                            s.color = st.accent;
                            const int start = size();
-                           append_inlines(l.children, s, hyphenate);
+                           append_inlines(l.children, s, hyphenate && !shows_address(l));
                            if (size() > start) {
                                if (!l.url.empty() && l.url[0] == '#')
                                    m_out.links.push_back({start, size(), "", l.url.substr(1)});

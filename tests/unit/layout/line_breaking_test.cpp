@@ -76,3 +76,41 @@ TEST_CASE("total fit still allows at most two hyphenated lines in a row") {
         }
     }
 }
+
+TEST_CASE("a link that shows its address is never hyphenated; one that shows words is") {
+    // A reference list's URL was set "<https://undocs.org/.../dprk-penal-sys-" / "tem>":
+    // the reader copies an address that does not exist.
+    const std::string url = "https://koreafuture.org/news/report-the-accountability-imperativetorture-amp-ill-treatmentin-the-dprk-penal-system";
+    const Style style;
+    InlineEnv env{&style, test_context().hyphenator(), "t"};
+    TextStyle base;
+    base.families = style.serif;
+    base.size = style.body_size;
+    base.color = style.ink;
+    using test::text;
+    using test::txt;
+    Inlines in{text("Korea Future, The Accountability Imperative <"), make_inline(Link{url, "", txt(url)}),
+               text("> and "), make_inline(Link{"http://www.whiletheywatched.com", "", txt("www.whiletheywatched.com")}),
+               text(" and "), make_inline(Link{"https://example.org", "", txt("comprehensive international documentation")})};
+    RichText rt = build_rich_text(in, base, env, true);
+    REQUIRE(rt.links.size() == 3);
+    auto hyphens_in = [&](const RichText::LinkRange& l) {
+        return std::count_if(rt.soft_hyphens.begin(), rt.soft_hyphens.end(),
+                             [&](int at) { return at >= l.start && at < l.end; });
+    };
+    CHECK(hyphens_in(rt.links[0]) == 0);
+    CHECK(hyphens_in(rt.links[1]) == 0);
+    CHECK(hyphens_in(rt.links[2]) > 0);
+    CHECK_FALSE(rt.soft_hyphens.empty());  // the text around them still hyphenates ("Accountability")
+
+    // Set in a reference list's measure, the address breaks only where it
+    // may (after a slash or at its own hyphens), never with an added hyphen.
+    auto lines = set_paragraph(test_context(), rt, {120.0, 12.5, TextAlign::left, 2});
+    REQUIRE(lines.size() > 3);
+    for (const SetLine& l : lines) {
+        const std::string t = line_text(l);
+        if (t.find("koreafuture") != std::string::npos || t.find("dprk") != std::string::npos ||
+            t.find("treatmentin") != std::string::npos)
+            CHECK_FALSE(l.hyphenated);
+    }
+}
