@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "layout/pull_quote.hpp"
 #include "model/overloaded.hpp"
 
 namespace folio {
@@ -172,7 +173,43 @@ void FlowBuilder::heading(const Heading& h) {
     m_after_heading = true;
 }
 
+// A passage the post repeats for emphasis: larger, navy italic, between
+// rules across the measure, kept whole on one page. Only at the top level:
+// inside a list or a quotation it stays what it is there.
+void FlowBuilder::pull_quote(const Paragraph& p) {
+    TextStyle s;
+    s.families = m_style.serif;
+    s.size = m_style.standfirst_size;
+    s.italic = true;
+    s.color = m_style.accent;
+    const double leading = m_style.standfirst_leading;
+    auto lines = set_paragraph(m_tc, rich(p.content, s, false),
+                               {m_measure, leading, TextAlign::left, m_style.max_consecutive_hyphens});
+    if (lines.empty()) return;
+    // Half a line outside each rule and inside it.
+    const double half = m_style.half_line();
+    Chunk top;
+    top.space_before = block_space();
+    top.height = half;
+    top.items.push_back(TagBegin{"BlockQuote", ""});
+    top.items.push_back(RuleItem{m_indent, 0, m_indent + m_measure, 0, 0.75, m_style.accent});
+    push(std::move(top));
+    const size_t first = emit_lines(std::move(lines), leading, s.size, 0, "P");
+    Chunk bottom;
+    bottom.height = half;
+    bottom.items.push_back(RuleItem{m_indent, half, m_indent + m_measure, half, 0.75, m_style.accent});
+    bottom.items.push_back(TagEnd{"BlockQuote"});
+    push(std::move(bottom));
+    auto& chunks = m_out.galley.chunks;
+    for (size_t i = first; i < chunks.size(); ++i) chunks[i].break_before = false;
+    m_after_heading = false;
+}
+
 Result<void> FlowBuilder::quote(const BlockQuote& q) {
+    if (m_bars.empty() && m_list_depth == 0 && is_pull_quote(q, m_post.doc)) {
+        pull_quote(std::get<Paragraph>(q.children.front().value));
+        return {};
+    }
     const double saved_indent = m_indent, saved_measure = m_measure;
     const double space = block_space();
     // The quote's own space sits above its bar.

@@ -30,6 +30,7 @@ private:
     void paragraph(const Inlines& inlines, const std::string& tag);
     void heading(const Heading& h);
     Result<void> quote(const BlockQuote& q);
+    void pull_quote(const Paragraph& p);
     Result<void> list(const List& l);
     void code(const CodeBlock& c);
     void thematic_break();
