@@ -138,11 +138,13 @@ size_t FlowBuilder::emit_lines(std::vector<SetLine> lines, double leading, doubl
 }
 
 void FlowBuilder::paragraph(const Inlines& inlines, const std::string& tag) {
-    // A letter is set ragged right, as letters are.
-    const bool justify = m_style.justify && m_post.meta.kind != Kind::letter;
+    // A letter is set ragged right and unhyphenated, as letters are (and as
+    // the EPUB sets them): a ragged line has no spaces to even out.
+    const bool letter = m_post.meta.kind == Kind::letter;
+    const bool justify = m_style.justify && !letter;
     ParaSpec spec{m_measure, m_style.body_leading, justify ? TextAlign::justify : TextAlign::left,
                   m_style.max_consecutive_hyphens};
-    auto lines = set_paragraph(m_tc, rich(inlines, body_style(), m_style.hyphenate), spec);
+    auto lines = set_paragraph(m_tc, rich(inlines, body_style(), m_style.hyphenate && !letter), spec);
     if (lines.empty()) return;
     emit_lines(std::move(lines), m_style.body_leading, m_style.body_size, block_space(), tag);
 }

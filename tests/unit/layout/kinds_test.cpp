@@ -174,3 +174,28 @@ TEST_CASE("a post's reference list: a References heading in the outline, entries
         if (auto* d = std::get_if<DestItem>(&it); d && d->name == "r/ref-coi2014") dest = true;
     CHECK(dest);
 }
+
+TEST_CASE("a letter's body is not hyphenated, as the EPUB's letters are not; an article's is") {
+    // The Foreign Secretary's letter was set "even exe-" / "cution." and "preg-" / "nant women."
+    const std::string text =
+        "These punishments may include imprisonment without legal process, enforced disappearances, lifelong "
+        "detention in prison camps, and even execution. The repatriated North Korean refugees are treated as "
+        "criminals or traitors by North Korean authorities, and they face harsh punishments under charges of "
+        "treason if they are found to have any connections with Westerners, missionaries, churches, or their "
+        "intention was to go to the Republic of Korea. We also strongly call upon our diplomatic channels with the "
+        "authorities to urge them to comply with their international legal obligations concerning all returned "
+        "escapees, especially women, children, and pregnant women, and the prohibition of arbitrary detention.";
+    const Style st;
+    auto hyphenated_lines = [&](Kind kind) {
+        Post p = post("p", "A post", {para(text), para(text), para(text)});
+        p.meta.kind = kind;
+        Layout out = lay(pack({p}));
+        int n = 0;
+        for (const Page& page : out.pages)
+            for (const Item& it : page.items)
+                if (auto* g = std::get_if<GlyphRun>(&it); g && g->size == st.body_size && g->text.ends_with("-")) ++n;
+        return n;
+    };
+    CHECK(hyphenated_lines(Kind::article) > 0);
+    CHECK(hyphenated_lines(Kind::letter) == 0);
+}
