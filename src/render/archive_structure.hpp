@@ -34,6 +34,9 @@ public:
     // the innermost open element, decoration is an artifact.
     void begin_content();
     void begin_artifact();
+    // Inside content: glyphs a text reader takes as `text` (ActualText), not
+    // as what it would guess from their gaps. Closed by end_marked.
+    void begin_actual_text(const std::string& text);
     void end_marked();
 
     // The StructTreeRoot (with its parent tree), each page's /StructParents

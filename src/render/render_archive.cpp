@@ -26,6 +26,7 @@
 #include "render/archive_structure.hpp"
 #include "render/hpdf_doc.hpp"
 #include "render/page_labels.hpp"
+#include "render/spaced_words.hpp"
 
 namespace folio {
 namespace {
@@ -140,15 +141,30 @@ private:
     }
 
     void draw_run(HPDF_Page page, double height, const GlyphRun& run, const ArchiveFonts::RunCodes& codes) {
+        const HPDF_Font font = m_hpdf_fonts[codes.font];
         HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, m_hpdf_fonts[codes.font], static_cast<HPDF_REAL>(run.size));
+        HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(run.size));
         HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(run.color.r), static_cast<HPDF_REAL>(run.color.g),
                              static_cast<HPDF_REAL>(run.color.b));
+        // Letter-spaced words carry their text, so that a text reader does
+        // not split them at a wide gap (spaced_words.hpp). The advance is the
+        // one a reader computes, from the widths libharu wrote for the font.
+        const std::vector<SpacedWord> spaced = letter_spaced_words(run, [&](std::size_t i) {
+            const char32_t code = codes.codes[i];
+            return code > 0xFFFF ? 0.0
+                                 : HPDF_Font_GetUnicodeWidth(font, static_cast<HPDF_UNICODE>(code)) * run.size / 1000.0;
+        });
+        auto word = spaced.begin();
         // Each glyph at the position layout gave it: libharu cannot shape,
         // kern or justify, and need not.
         for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
             const PlacedGlyph& g = run.glyphs[i];
+            if (word != spaced.end() && word->first == i) m_structure.begin_actual_text(word->text);
             HPDF_Page_TextOut(page, g.x, static_cast<HPDF_REAL>(height - g.y), utf8_of(codes.codes[i]).c_str());
+            if (word != spaced.end() && word->last == i) {
+                m_structure.end_marked();
+                ++word;
+            }
         }
         HPDF_Page_EndText(page);
     }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
@@ -258,13 +260,24 @@ TEST_CASE("both editions of one layout extract to the same words, ligatures and 
     REQUIRE(render_archive(*layout, archive, {}).ok());
     auto words = [](const std::string& path) {
         std::istringstream in(run("pdftotext -enc UTF-8 " + path + " -"));
-        std::string word, all;
-        while (in >> word) all += word + "\n";
+        std::vector<std::string> all;
+        for (std::string word; in >> word;) all.push_back(word);
         return all;
     };
-    const std::string a = words(cairo), b = words(archive);
-    CHECK(a.size() > 1000);
-    CHECK(a == b);
+    const std::vector<std::string> a = words(cairo), b = words(archive);
+    CHECK(a.size() > 500);
+    // The same words, except that the archive edition reads a letter-spaced
+    // word whole where pdftotext splits the Cairo edition's at a wide gap
+    // ("LET TER" in the running head): it marks such words with their text.
+    std::vector<std::string> rejoined;
+    for (std::size_t i = 0, j = 0; i < a.size(); ++i, ++j) {
+        std::string word = a[i];
+        while (j < b.size() && word != b[j] && b[j].starts_with(word) && i + 1 < a.size()) word += a[++i];
+        rejoined.push_back(word);
+    }
+    CHECK(rejoined == b);
+    CHECK(std::find(b.begin(), b.end(), "LETTER") != b.end());
+    CHECK(std::find(b.begin(), b.end(), "LET") == b.end());
 }
 
 TEST_CASE("both editions have the same structure tree, and the archive's text is marked content of its elements") {
