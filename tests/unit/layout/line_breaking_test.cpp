@@ -114,3 +114,23 @@ TEST_CASE("a link that shows its address is never hyphenated; one that shows wor
             CHECK_FALSE(l.hyphenated);
     }
 }
+
+TEST_CASE("a justified paragraph seldom ends on the remnant of a hyphenated word") {
+    // The joint statement's "...Human Rights Coun-" / "cil,": a paragraph's
+    // last line made of a word's tail, as TeX's \finalhyphendemerits avoids.
+    const Style st;
+    int paragraphs = 0, final_hyphens = 0, hyphens = 0;
+    for (int seed = 0; seed < 60; ++seed)
+        for (int n : {23, 37, 52, 71}) {
+            auto lines = set_paragraph(test_context(), body_text(test::words(n, seed)),
+                                       {st.measure(), st.body_leading, TextAlign::justify, st.max_consecutive_hyphens});
+            if (lines.size() < 2) continue;
+            ++paragraphs;
+            for (const SetLine& l : lines) hyphens += l.hyphenated;
+            // The last line nothing but the tail of the word broken above it.
+            final_hyphens += lines[lines.size() - 2].hyphenated && line_text(lines.back()).find(' ') == std::string::npos;
+        }
+    MESSAGE(paragraphs << " paragraphs, " << hyphens << " hyphenated lines, " << final_hyphens << " before the last line");
+    REQUIRE(hyphens > paragraphs / 4);  // the text does hyphenate
+    CHECK(final_hyphens * 40 <= paragraphs);
+}
