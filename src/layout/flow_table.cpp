@@ -62,9 +62,14 @@ void FlowBuilder::table(const Table& t) {
     const double table_width = std::min(m_measure, std::accumulate(width.begin(), width.end(), 0.0));
 
     // A row is one chunk, or, when taller than a page, slices of lines that
-    // paginate like lines (each slice tagged as its own row).
+    // paginate like lines (each slice tagged as its own row). As in booktabs,
+    // the full padding is kept next to the rules (header, first and last
+    // rows); between data rows a quarter of it on each side, so rows follow
+    // at little more than the leading (with the full padding all round a
+    // table of one-line rows read as double spaced).
+    const double row_pad = pad / 4;
     const int max_lines = std::max(1, static_cast<int>((m_style.body_height() * 0.8 - 2 * pad) / m_style.table_leading));
-    auto make_row = [&](const TableRow& row, const TextStyle& s, const char* cell_tag) {
+    auto make_row = [&](const TableRow& row, const TextStyle& s, const char* cell_tag, double top_pad, double bottom_pad) {
         std::vector<std::vector<SetLine>> cells;
         size_t most = 1;
         for (size_t c = 0; c < columns; ++c) {
@@ -77,10 +82,11 @@ void FlowBuilder::table(const Table& t) {
             most = std::max(most, lines.size());
             cells.push_back(std::move(lines));
         }
-        const double baseline = pad + (m_style.table_leading - m_style.table_size) / 2 + m_style.table_size * 0.8;
         std::vector<Chunk> slices;
         for (size_t first = 0; first < most; first += static_cast<size_t>(max_lines)) {
             const size_t last = std::min(most, first + static_cast<size_t>(max_lines));
+            const double above = first == 0 ? top_pad : row_pad, below = last == most ? bottom_pad : row_pad;
+            const double baseline = above + (m_style.table_leading - m_style.table_size) / 2 + m_style.table_size * 0.8;
             Chunk ch;
             ch.items.push_back(TagBegin{"TR", ""});
             double x = m_indent;
@@ -102,14 +108,14 @@ void FlowBuilder::table(const Table& t) {
                 x += width[c];
             }
             ch.items.push_back(TagEnd{"TR"});
-            ch.height = static_cast<double>(last - first) * m_style.table_leading + 2 * pad;
+            ch.height = static_cast<double>(last - first) * m_style.table_leading + above + below;
             ch.baseline = baseline;
             slices.push_back(std::move(ch));
         }
         return slices;
     };
 
-    std::vector<Chunk> header_slices = make_row(t.header, hs, "TH");
+    std::vector<Chunk> header_slices = make_row(t.header, hs, "TH", pad, pad);
     Chunk header = std::move(header_slices.front());
     header.items.push_back(RuleItem{m_indent, 0, m_indent + table_width, 0, 0.8, m_style.ink});
     header.items.push_back(RuleItem{m_indent, header.height, m_indent + table_width, header.height, 0.5, m_style.ink});
@@ -122,7 +128,8 @@ void FlowBuilder::table(const Table& t) {
     push(std::move(header));
     for (size_t k = 1; k < header_slices.size(); ++k) push(std::move(header_slices[k]));  // a header taller than a page
     for (size_t r = 0; r < t.rows.size(); ++r) {
-        std::vector<Chunk> slices = make_row(t.rows[r], cs, "TD");
+        std::vector<Chunk> slices = make_row(t.rows[r], cs, "TD", r == 0 ? pad : row_pad,
+                                             r + 1 == t.rows.size() ? pad : row_pad);
         for (size_t k = 0; k < slices.size(); ++k) {
             Chunk& row = slices[k];
             row.table = table_id;
