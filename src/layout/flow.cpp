@@ -99,6 +99,14 @@ double FlowBuilder::block_space() {
     return m_style.half_line();
 }
 
+// A block that opens with a rule or a tint (a table, code, a pull quote)
+// keeps half a line even under a heading, whose descenders otherwise sat on
+// its top rule.
+double FlowBuilder::ruled_block_space() {
+    block_space();
+    return m_style.half_line();
+}
+
 size_t FlowBuilder::emit_lines(std::vector<SetLine> lines, double leading, double size, double space_before,
                                const std::string& tag, const std::string& alt) {
     const size_t first = m_out.galley.chunks.size();
@@ -191,7 +199,7 @@ void FlowBuilder::pull_quote(const Paragraph& p) {
     // Half a line outside each rule and inside it.
     const double half = m_style.half_line();
     Chunk top;
-    top.space_before = block_space();
+    top.space_before = ruled_block_space();
     top.height = half;
     top.items.push_back(TagBegin{"BlockQuote", ""});
     top.items.push_back(RuleItem{m_indent, 0, m_indent + m_measure, 0, 0.75, m_style.accent});
@@ -326,7 +334,7 @@ void FlowBuilder::code(const CodeBlock& c) {
     const double inner = std::max(36.0, m_measure - 2 * pad);
     std::string_view text = c.text;
     if (text.ends_with('\n')) text.remove_suffix(1);
-    double space = block_space();
+    double space = ruled_block_space();
     bool first_chunk = true;
     size_t start = 0;
     const size_t first_index = m_out.galley.chunks.size();

@@ -57,6 +57,7 @@ private:
                       const std::string& tag, const std::string& alt = "");
     Chunk& push(Chunk c);
     double block_space();  // space before the next block, consuming "after heading"
+    double ruled_block_space();  // the same for a block with a rule or tint at its top: never none
 
     TypeContext& m_tc;
     const Style& m_style;

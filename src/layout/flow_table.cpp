@@ -123,7 +123,7 @@ void FlowBuilder::table(const Table& t) {
     Chunk repeat = header;
     m_out.galley.table_headers.push_back(std::move(repeat));
 
-    header.space_before = block_space();
+    header.space_before = ruled_block_space();
     header.items.insert(header.items.begin(), TagBegin{"Table", ""});
     push(std::move(header));
     for (size_t k = 1; k < header_slices.size(); ++k) push(std::move(header_slices[k]));  // a header taller than a page

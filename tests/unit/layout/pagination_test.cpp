@@ -371,3 +371,33 @@ TEST_CASE("a table's rows follow at little more than their leading, padded fully
     CHECK(years.front() - rules[rules.size() - 2] >= st.table_cell_pad + st.table_size * 0.8);
     CHECK(rules.back() - years.back() >= st.table_cell_pad);
 }
+
+TEST_CASE("a table or code under a heading keeps half a line between the heading and its top rule or tint") {
+    // The heading's descenders sat on the table's top rule.
+    Table t;
+    t.header.cells = {TableCell{txt("Year"), {}}, TableCell{txt("Escapees"), {}}};
+    t.rows.push_back(TableRow{{TableCell{txt("2012"), {}}, TableCell{txt("1,502"), {}}}});
+    CodeBlock code;
+    code.text = "code line\n";
+    Blocks b{para(words(20)), heading(3, "Arrivals by year", "arrivals"), make_block(std::move(t)),
+             heading(3, "A listing", "listing"), make_block(std::move(code))};
+    Layout layout = lay(pack({post("t", "Table", std::move(b))}));
+    const Style st;
+    const Page& page = layout.pages.at(0);
+    double arrivals = 0, listing = 0;
+    for (const GlyphRun* g : runs(page)) {
+        if (g->text.starts_with("Arrivals")) arrivals = g->y;
+        if (g->text.starts_with("A listing")) listing = g->y;
+    }
+    REQUIRE(arrivals > 0);
+    REQUIRE(listing > 0);
+    double rule = 0, tint = 0;
+    for (const Item& it : page.items) {
+        if (auto* r = std::get_if<RuleItem>(&it); r && r->y0 > arrivals && (rule == 0 || r->y0 < rule)) rule = r->y0;
+        if (auto* r = std::get_if<RectItem>(&it); r && r->y > listing && (tint == 0 || r->y < tint)) tint = r->y;
+    }
+    // Below the heading's line (its baseline, then the rest of its leading) half a line.
+    const double below_baseline = st.h3_leading - ((st.h3_leading - st.h3_size) / 2 + st.h3_size * 0.8);
+    CHECK(rule - arrivals >= below_baseline + st.half_line() - 0.01);
+    CHECK(tint - listing >= below_baseline + st.half_line() - 0.01);
+}
