@@ -26,7 +26,7 @@ int run_cli(int argc, char** argv) {
         "  folio build --input posts --out public --jobs 4\n"
         "  folio build --archive               also out/briefing-pack-archive.pdf (libharu, sources attached)\n"
         "  folio check --input input           report every problem, write nothing\n"
-        "  folio dump input/2023-10-21-letter.md   print the document model of one post\n"
+        "  folio dump input/2017-02-06-actions-not-words.md   print the document model of one post\n"
         "\n"
         "Exit status: 0 success (warnings allowed), 1 errors in the input, 2 usage or I/O errors.\n"
         "SOURCE_DATE_EPOCH, when set, fixes every date in the outputs.");

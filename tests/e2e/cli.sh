@@ -23,5 +23,11 @@ expect_exit 1 "dump of a file that is not a post is an input error" -- "$FOLIO" 
 expect_contains "$err" "input/folio.toml: not read as a post" "it says the file is not a post, not that it could not be read"
 SOURCE_DATE_EPOCH=yesterday expect_exit 2 "a malformed SOURCE_DATE_EPOCH is refused" -- env SOURCE_DATE_EPOCH=yesterday "$FOLIO" check --input input
 expect_contains "$err" "SOURCE_DATE_EPOCH" "the bad variable is named"
+# Each example in --help works as written: the post it dumps is one of input/'s.
+help=$("$FOLIO" --help)
+for example in $(grep -o 'input/[^ ]*\.md' <<<"$help"); do
+    expect_exit 0 "the --help example 'folio dump $example' runs" -- "$FOLIO" dump "$example"
+done
+grep -q 'folio dump input/' <<<"$help" || fail "--help has no dump example"
 expect_exit 2 "--jobs must be a number" -- "$FOLIO" build --jobs many --input input --out "$FOLIO_WORK_DIR/out"
 finish
