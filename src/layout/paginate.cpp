@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "layout/set_paragraph.hpp"
 
@@ -32,6 +34,22 @@ struct TagStack {
         else if (std::get_if<TagEnd>(&item) && !open.empty()) open.pop_back();
     }
 };
+
+// Text cut short for an ellipsis, without the punctuation, dash or space it
+// was cut after; unchanged if nothing else is left.
+std::string without_trailing_punctuation(std::string s) {
+    std::string out = s;
+    for (;;) {
+        if (!out.empty() && std::string_view(" ,;:(-/").find(out.back()) != std::string_view::npos) {
+            out.pop_back();
+        } else if (out.ends_with("\xE2\x80\x93") || out.ends_with("\xE2\x80\x94")) {  // en and em dashes
+            out.resize(out.size() - 3);
+        } else {
+            break;
+        }
+    }
+    return out.empty() ? s : out;
+}
 
 class Paginator {
 public:
@@ -257,11 +275,12 @@ private:
                     }
                 return;
             }
-            // Too long for one line: drop the last word and end with an ellipsis.
+            // Too long for one line: drop the last word and end with an
+            // ellipsis, after no punctuation ("MP,…" reads as a typo).
             std::string base = shown.ends_with("\xE2\x80\xA6") ? shown.substr(0, shown.size() - 3) : shown;
             size_t cut = base.find_last_of(' ');
             if (cut == std::string::npos || cut == 0) cut = base.size() - 1;
-            shown = base.substr(0, cut) + "\xE2\x80\xA6";
+            shown = without_trailing_punctuation(base.substr(0, cut)) + "\xE2\x80\xA6";
         }
     }
 

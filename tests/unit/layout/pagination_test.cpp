@@ -401,3 +401,24 @@ TEST_CASE("a table or code under a heading keeps half a line between the heading
     CHECK(rule - arrivals >= below_baseline + st.half_line() - 0.01);
     CHECK(tint - listing >= below_baseline + st.half_line() - 0.01);
 }
+
+TEST_CASE("a running head cut short ends on a word and its ellipsis, never on punctuation") {
+    // "LETTER FROM THE APPG ... JAMES CLEVERLY MP,…": the cut fell after a comma.
+    std::string title;
+    for (int i = 0; i < 12; ++i) title += std::string(i ? " " : "") + "Refugees, detention \xE2\x80\x93 camps;";
+    Blocks b;
+    for (int k = 0; k < 12; ++k) b.push_back(para(words(90, k)));
+    Layout layout = lay(pack({post("t", title, std::move(b))}));
+    const Style st;
+    int heads = 0;
+    for (const Page& page : layout.pages)
+        for (const GlyphRun* g : runs(page))
+            if (g->size == st.running_head_size && g->text.starts_with("REFUGEES")) {
+                ++heads;
+                INFO(g->text);
+                REQUIRE(g->text.ends_with("\xE2\x80\xA6"));
+                const std::string before = g->text.substr(0, g->text.size() - 3);
+                CHECK(std::isalpha(static_cast<unsigned char>(before.back())));
+            }
+    CHECK(heads >= 1);
+}
