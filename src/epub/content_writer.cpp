@@ -8,6 +8,7 @@
 #include "epub/url_scheme.hpp"
 #include "epub/xhtml_page.hpp"
 #include "model/overloaded.hpp"
+#include "model/pull_quote.hpp"
 
 namespace folio::epub {
 
@@ -164,6 +165,8 @@ void ContentWriter::write_block(XMLElement* parent, const Block& block) {
                    },
                    [&](const BlockQuote& q) {
                        auto* e = add_element(parent, "blockquote");
+                       // A passage the post repeats for emphasis, set apart as in print.
+                       if (m_depth == 1 && is_pull_quote(q, m_post.doc)) e->SetAttribute("class", "pull-quote");
                        add_newline(e);
                        write_blocks(e, q.children);
                    },

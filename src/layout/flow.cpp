@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <functional>
 
-#include "layout/pull_quote.hpp"
 #include "model/overloaded.hpp"
+#include "model/pull_quote.hpp"
 
 namespace folio {
 namespace {

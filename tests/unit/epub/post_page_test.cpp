@@ -120,3 +120,14 @@ TEST_CASE("post page: toc headings are the top-level ones, not those inside note
     CHECK(page.headings[0].id == "top");
     CHECK(page.headings[0].level == 2);
 }
+
+TEST_CASE("post page: a passage the post repeats for emphasis is a pull quote, as in print; a quotation is not") {
+    const std::string passage =
+        "North Korea\xE2\x80\x99s horrors should not suffer distance or time. Nor should they be far from our thoughts";
+    Blocks b{para({text(passage + ", because what is happening in these camps is not a part of the past.")}),
+             make_block(BlockQuote{{para({text(passage + "\xE2\x80\xA6")})}}),
+             make_block(BlockQuote{{para({text("I visited North Korea. From a most unlikely source, there was a remark.")})}})};
+    std::string x = page_of(post_with(std::move(b))).xhtml;
+    CHECK(x.find("<blockquote class=\"pull-quote\">") != std::string::npos);
+    CHECK(before(x, "<blockquote class=\"pull-quote\">", "<blockquote>"));
+}

@@ -2,7 +2,7 @@
 // "Kinds"): larger, navy italic, between rules; a quotation stays a quotation.
 #include <doctest/doctest.h>
 
-#include "layout/pull_quote.hpp"
+#include "model/pull_quote.hpp"
 #include "pack_builder.hpp"
 #include "test_support.hpp"
 

@@ -4,6 +4,7 @@
 // as a block quote, which set as a quotation (indented, a bar) reads as a
 // second source saying the same words. It is recognised by what it is: a
 // block quote of one paragraph whose words all stand elsewhere in the post.
+// Both writers ask here, so the PDF and the EPUB agree on which is which.
 #include "model/document.hpp"
 
 namespace folio {

@@ -1,5 +1,6 @@
-#include "layout/pull_quote.hpp"
+#include "model/pull_quote.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
