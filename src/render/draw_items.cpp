@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "layout/image_info.hpp"
+#include "render/spaced_words.hpp"
 
 namespace folio {
 
@@ -76,9 +77,30 @@ void draw_glyph_run(cairo_t* cr, const GlyphRun& run) {
         cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
         return;
     }
+    // A letter-spaced word goes to cairo as one cluster, which it writes with
+    // its text as ActualText: pdftotext then reads the word whole instead of
+    // guessing a space at a wide gap ("S TAT E M E N T", a kind label whose
+    // T and A are kerned closer than its other letters; spaced_words.hpp).
+    const std::vector<SpacedWord> spaced = letter_spaced_words(run, [&](std::size_t i) {
+        cairo_text_extents_t extents;
+        cairo_scaled_font_glyph_extents(run.font.get(), &glyphs[i], 1, &extents);
+        return extents.x_advance;
+    });
     std::vector<cairo_text_cluster_t> clusters;
     clusters.reserve(run.clusters.size());
-    for (const auto& c : run.clusters) clusters.push_back({c.bytes, c.glyphs});
+    auto word = spaced.begin();
+    std::size_t glyph = 0;
+    for (const auto& c : run.clusters) {
+        const bool joins = word != spaced.end() && glyph > word->first && glyph <= word->last;
+        if (joins) {
+            clusters.back().num_bytes += c.bytes;
+            clusters.back().num_glyphs += c.glyphs;
+        } else {
+            clusters.push_back({c.bytes, c.glyphs});
+        }
+        glyph += static_cast<std::size_t>(c.glyphs);
+        if (word != spaced.end() && glyph > word->last) ++word;
+    }
     cairo_show_text_glyphs(cr, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
                            static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
                            static_cast<cairo_text_cluster_flags_t>(0));

@@ -37,6 +37,23 @@ std::vector<SpacedWord> letter_spaced_words(const GlyphRun& run, const std::func
         glyph += glyphs;
     }
     const double most = 0.03 * run.size;
+    auto wide_gap_after = [&](std::size_t i) {
+        const PlacedGlyph& g = run.glyphs[i];
+        const PlacedGlyph& next = run.glyphs[i + 1];
+        return next.y == g.y && static_cast<double>(next.x) - g.x - advance(i) > most;
+    };
+    // A run is one style, so its tracking is the same throughout: if none of
+    // its first four gaps inside a word is wide, none is (kerning can close
+    // up a pair or two of tracked capitals, "TA", not four), and the body
+    // text's glyphs are not measured one by one.
+    int sampled = 0;
+    bool tracked = false;
+    for (std::size_t i = 0; i + 1 < n && sampled < 4 && !tracked; ++i) {
+        if (space[i] || space[i + 1]) continue;
+        ++sampled;
+        tracked = wide_gap_after(i);
+    }
+    if (!tracked) return out;
     for (std::size_t first = 0; first < n;) {
         if (space[first]) {
             ++first;
@@ -45,11 +62,7 @@ std::vector<SpacedWord> letter_spaced_words(const GlyphRun& run, const std::func
         std::size_t last = first;
         while (last + 1 < n && !space[last + 1]) ++last;
         bool spaced = false;
-        for (std::size_t i = first; i < last && !spaced; ++i) {
-            const PlacedGlyph& g = run.glyphs[i];
-            const PlacedGlyph& next = run.glyphs[i + 1];
-            spaced = next.y == g.y && static_cast<double>(next.x) - g.x - advance(i) > most;
-        }
+        for (std::size_t i = first; i < last && !spaced; ++i) spaced = wide_gap_after(i);
         if (spaced) {
             SpacedWord word{first, last, {}};
             for (std::size_t i = first; i <= last; ++i) word.text += text[i];

@@ -27,9 +27,10 @@ struct SpacedWord {
 // them) with a gap of more than 0.03 em (poppler's own limit for spacing
 // inside a word it has not seen tracked) between one glyph's advance and the
 // next glyph on its baseline. `advance(i)` is glyph i's advance in points as
-// the embedded font gives it to a reader. Justification stretches spaces only
-// and kerning mostly closes glyphs up, so body text has next to none. A run
-// without clusters has no text to give and none.
+// the embedded font gives it to a reader; it is asked for a few glyphs of a
+// run set solid, not for each. Justification stretches spaces only and
+// kerning mostly closes glyphs up, so body text has none. A run without
+// clusters has no text to give and none.
 std::vector<SpacedWord> letter_spaced_words(const GlyphRun& run, const std::function<double(std::size_t)>& advance);
 
 }  // namespace folio

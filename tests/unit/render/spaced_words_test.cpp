@@ -57,6 +57,16 @@ TEST_CASE("text set solid, or closed up by kerning, has no letter-spaced words")
     CHECK(letter_spaced_words(justified, [](std::size_t) { return 5.0; }).empty());
 }
 
+TEST_CASE("a run set solid is told from a few of its glyphs, not measured glyph by glyph") {
+    const GlyphRun solid = run_of("Parliamentarians read the briefing pack", 10.5, 5, [](std::size_t) { return 0.0; });
+    int asked = 0;
+    CHECK(letter_spaced_words(solid, [&](std::size_t) {
+              ++asked;
+              return 5.0;
+          }).empty());
+    CHECK(asked <= 4);
+}
+
 TEST_CASE("a letter-spaced ligature keeps its cluster's text, and a run without clusters has no words") {
     // "office" set as o, ffi (one glyph for three characters), c, e, tracked.
     GlyphRun run;
