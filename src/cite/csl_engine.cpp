@@ -361,6 +361,9 @@ std::vector<Inlines> Engine::cite(const std::vector<Citation>& citations, const 
             } else {
                 ctx.position = "subsequent";
             }
+            // An author named in the running text is a name whatever its
+            // note says: "Then Baek¹ again" where the note reads "Ibid".
+            if (!c.counts && ctx.position.starts_with("ibid")) ctx.position = "subsequent";
             if (seen[r.item]) {
                 ctx.first_reference_note = first_note[r.item];
                 ctx.near_note = c.note - last_note[r.item] <= near_distance;

@@ -31,8 +31,9 @@ struct Citation {
     // (first, ibid, subsequent, near-note) restart with each document.
     int document = 0;
     // False for an author named in the running text whose citation sits in
-    // a note: it renders with the positions of the moment but takes none, so
-    // the note's citation is still the item's first (not "ibid").
+    // a note: it renders with the positions of the moment (just before its
+    // note's citation, never "ibid") but takes none, so the note's citation
+    // is still the item's first (not "ibid").
     bool counts = true;
 };
 

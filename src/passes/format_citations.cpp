@@ -1,5 +1,6 @@
 #include "passes/format_citations.hpp"
 
+#include <map>
 #include <optional>
 
 #include "cite/csl_text.hpp"
@@ -157,15 +158,38 @@ void capitalise_citation_notes(Post& post) {
 
 // The citations of a post in reading order: the running text first, then
 // the notes in their numbered order, each cite knowing its note number.
+// An author a note style left in the running text (CiteMode::author_in_text)
+// goes with its note's citation instead, just before it and with its note's
+// number: pandoc makes the two one citation, so the name has the note's
+// moment and a second mention of a person is their short name ("Baek"), not
+// the name a first citation gives ("Jieun Baek").
 // `document` tells the posts of one run apart (CiteRequest::document).
 void collect(Post& post, int document, std::vector<CiteRequest>& out) {
-    walk_inlines(post.doc.blocks, [&](Inline& in) {
-        if (auto* c = std::get_if<Cite>(&in.value)) {
+    std::map<int, std::vector<Cite*>> authors;  // note number -> the names that go with its citation
+    walk_inline_lists(post.doc.blocks, [&](Inlines& list) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            auto* c = std::get_if<Cite>(&list[i].value);
+            if (!c) continue;
             c->note = 0;
+            if (c->mode == CiteMode::author_in_text) {
+                // Its mark is the next one in the list: the name, then the
+                // sentence's punctuation, then the mark (place_note_mark).
+                for (std::size_t j = i + 1; j < list.size(); ++j)
+                    if (const auto* mark = std::get_if<NoteRef>(&list[j].value)) {
+                        c->note = mark->number;
+                        break;
+                    }
+                if (c->note != 0) {
+                    authors[c->note].push_back(c);
+                    continue;
+                }
+            }
             out.push_back({c, post.path, document});
         }
     });
     for (auto& note : post.doc.notes) {
+        if (auto it = authors.find(note.number); it != authors.end())
+            for (Cite* c : it->second) out.push_back({c, post.path, document});
         walk_inlines(note.content, [&](Inline& in) {
             if (auto* c = std::get_if<Cite>(&in.value)) {
                 c->note = note.number;

@@ -525,3 +525,55 @@ TEST_CASE("a citation that is a note of its own begins with a capital, one in a 
         CHECK(note_text(*written).starts_with("As found; see "));
     }
 }
+
+TEST_CASE("a person named again in the running text is named as the note's citation names them, as pandoc does") {
+    const std::string style_path = std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl";
+    auto style = CitationStyle::load(style_path, locales, "en-GB");
+    REQUIRE(style.ok());
+    auto narrative = [](std::string key) {
+        Inline n = cite(std::move(key));
+        std::get<Cite>(n.value).mode = CiteMode::narrative;
+        return n;
+    };
+    // "As @baek2016 argues. @coi2014 reports. Again @baek2016 says. Then @baek2016 again. Still @coi2014 holds."
+    Pack pack = pack_with(post_with({
+        para({text("As "), narrative("baek2016"), text(" argues.")}),
+        para({narrative("coi2014"), text(" reports.")}),
+        para({text("Again "), narrative("baek2016"), text(" says.")}),
+        para({text("Then "), narrative("baek2016"), text(" again.")}),
+        para({text("Still "), narrative("coi2014"), text(" holds.")}),
+    }));
+    CslItem baek;
+    baek.id = "baek2016";
+    baek.type = "book";
+    baek.fields["title"] = "North Korea's hidden revolution";
+    baek.fields["publisher"] = "Yale University Press";
+    CslName name;
+    name.family = "Baek";
+    name.given = "Jieun";
+    baek.names["author"] = {name};
+    CslDate issued;
+    issued.parts = {{2016, 0, 0}};
+    baek.dates["issued"] = issued;
+    pack.bibliography.items.push_back(baek);
+    Diagnostics d;
+    format_pack_citations(pack, *style, d);
+    CHECK(d.empty());
+    const Post& out = pack.posts[0];
+    auto text_of = [&](std::size_t b) { return marks_in(std::get<Paragraph>(out.doc.blocks[b].value).content); };
+    // pandoc 2.17, the same style: "As Jieun Baek¹ argues", "Again Baek³ says",
+    // "Then Baek⁴ again" (the note "Ibid"; the name is still a name). An
+    // institution has no short form: its literal name is printed whole each
+    // time, by pandoc as by folio (CSL gives a literal no parts to shorten).
+    CHECK(text_of(0) == "As <Jieun Baek>^1 argues.");
+    CHECK(text_of(1) == "<United Nations Human Rights Council>^2 reports.");
+    CHECK(text_of(2) == "Again <Baek>^3 says.");
+    CHECK(text_of(3) == "Then <Baek>^4 again.");
+    CHECK(text_of(4) == "Still <United Nations Human Rights Council>^5 holds.");
+    // The notes are unchanged by it: the first citation full, then short, then Ibid.
+    auto note_text = [&](std::size_t n) { return plain_text(std::get<Paragraph>(out.doc.notes[n].content[0].value).content); };
+    REQUIRE(out.doc.notes.size() == 5);
+    CHECK(note_text(0).starts_with("Jieun Baek, North Korea"));
+    CHECK(note_text(2).starts_with("Baek, North Korea"));
+    CHECK(note_text(3).starts_with("Ibid"));
+}
