@@ -8,7 +8,6 @@
 #include "epub/url_scheme.hpp"
 #include "epub/xhtml_page.hpp"
 #include "model/overloaded.hpp"
-#include "model/pull_quote.hpp"
 
 namespace folio::epub {
 
@@ -118,7 +117,12 @@ NoteNumbering number_notes(const Post& post, Diagnostics& diags) {
 }
 
 ContentWriter::ContentWriter(const Post& post, const PostLinks& links, ImageStore& images, Diagnostics& diags)
-    : m_post(post), m_links(links), m_images(images), m_diags(diags), m_notes(number_notes(post, diags)) {
+    : m_post(post),
+      m_links(links),
+      m_images(images),
+      m_diags(diags),
+      m_notes(number_notes(post, diags)),
+      m_pull_quotes(post.doc) {
     m_lang.push_back(post.meta.lang.empty() ? "en-GB" : post.meta.lang);
     int lowest = min_heading_level(post.doc.blocks);
     m_heading_shift = lowest <= 6 ? 2 - lowest : 1;
@@ -165,8 +169,7 @@ void ContentWriter::write_block(XMLElement* parent, const Block& block) {
                    },
                    [&](const BlockQuote& q) {
                        auto* e = add_element(parent, "blockquote");
-                       // A passage the post repeats for emphasis, set apart as in print.
-                       if (m_depth == 1 && is_pull_quote(q, m_post.doc)) e->SetAttribute("class", "pull-quote");
+                       if (m_depth == 1 && m_pull_quotes.contains(q)) e->SetAttribute("class", "pull-quote");
                        add_newline(e);
                        write_blocks(e, q.children);
                    },

@@ -11,6 +11,7 @@
 #include "epub/book_resources.hpp"
 #include "model/diagnostic.hpp"
 #include "model/post.hpp"
+#include "model/pull_quote.hpp"
 
 namespace folio::epub {
 
@@ -72,6 +73,7 @@ private:
     ImageStore& m_images;
     Diagnostics& m_diags;
     NoteNumbering m_notes;
+    PullQuotes m_pull_quotes;             // repeated passages, set apart as in print
     std::vector<std::string> m_lang;      // language stack; back() is current
     int m_heading_shift = 1;              // added to Markdown levels so the top one is h2
     int m_depth = 0;                      // block nesting: 0 = top level

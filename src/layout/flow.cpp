@@ -4,7 +4,6 @@
 #include <functional>
 
 #include "model/overloaded.hpp"
-#include "model/pull_quote.hpp"
 
 namespace folio {
 namespace {
@@ -44,7 +43,7 @@ void append_galley(Galley& into, Galley&& other) {
 }
 
 FlowBuilder::FlowBuilder(TypeContext& tc, const Style& style, const Post& post, int post_index)
-    : m_tc(tc), m_style(style), m_post(post), m_post_index(post_index) {
+    : m_tc(tc), m_style(style), m_post(post), m_post_index(post_index), m_pull_quotes(post.doc) {
     m_env.style = &style;
     m_env.hyphenator = style.hyphenate ? tc.hyphenator() : nullptr;
     m_env.post_id = post.slug.empty() ? "p" + std::to_string(post_index) : post.slug;
@@ -216,7 +215,7 @@ void FlowBuilder::pull_quote(const Paragraph& p) {
 }
 
 Result<void> FlowBuilder::quote(const BlockQuote& q) {
-    if (m_bars.empty() && m_list_depth == 0 && is_pull_quote(q, m_post.doc)) {
+    if (m_bars.empty() && m_list_depth == 0 && m_pull_quotes.contains(q)) {
         pull_quote(std::get<Paragraph>(q.children.front().value));
         return {};
     }

@@ -9,6 +9,7 @@
 #include "layout/flow.hpp"
 #include "layout/rich_text.hpp"
 #include "layout/set_paragraph.hpp"
+#include "model/pull_quote.hpp"
 
 namespace folio {
 
@@ -66,6 +67,7 @@ private:
     InlineEnv m_env;
     PostFlow m_out;
     std::map<int, int> m_note_index;  // note number -> Galley::notes index
+    PullQuotes m_pull_quotes;         // the post's repeated passages
 
     double m_indent = 0;     // left edge of the current block, from the text block's edge
     double m_measure = 0;

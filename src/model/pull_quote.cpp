@@ -1,7 +1,9 @@
 #include "model/pull_quote.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/overloaded.hpp"
@@ -39,22 +41,37 @@ int count_words(std::string_view s) {
     return n;
 }
 
+// The post's text is searched once per candidate, and a search is as slow as
+// the text's length times the passage's in the worst case: only the first
+// candidates are looked at, and only short ones. A post repeats a passage for
+// emphasis a few times, a sentence or two each time (the group's run to
+// about 250 bytes).
+constexpr size_t max_candidates = 16;
+constexpr size_t max_quote_bytes = 1000;
+
+// A top-level block quote of one paragraph: that paragraph, else null.
+const Paragraph* candidate(const Block& b) {
+    const auto* q = std::get_if<BlockQuote>(&b.value);
+    if (!q || q->children.size() != 1) return nullptr;
+    return std::get_if<Paragraph>(&q->children.front().value);
+}
+
 // The text of every paragraph of `blocks` (headings, list items and quotes
-// included), except those inside `skip`, one per line.
-void collect_text(const Blocks& blocks, const BlockQuote* skip, std::string& out) {
-    for (const Block& b : blocks)
+// included), except candidates at the top level, one per line.
+void collect_text(const Blocks& blocks, bool top, std::string& out) {
+    for (const Block& b : blocks) {
+        if (top && candidate(b)) continue;
         std::visit(Overloaded{
                        [&](const Paragraph& p) { out += squeeze(plain_text(p.content)) + "\n"; },
                        [&](const Heading& h) { out += squeeze(plain_text(h.content)) + "\n"; },
-                       [&](const BlockQuote& q) {
-                           if (&q != skip) collect_text(q.children, skip, out);
-                       },
+                       [&](const BlockQuote& q) { collect_text(q.children, false, out); },
                        [&](const List& l) {
-                           for (const ListItem& item : l.items) collect_text(item.children, skip, out);
+                           for (const ListItem& item : l.items) collect_text(item.children, false, out);
                        },
                        [](const auto&) {},
                    },
                    b.value);
+    }
 }
 
 // The passage cut at each ellipsis ("…" or "..."), each piece without the
@@ -82,18 +99,32 @@ std::vector<std::string> pieces(const std::string& text) {
 
 }  // namespace
 
-bool is_pull_quote(const BlockQuote& quote, const Document& doc) {
-    if (quote.children.size() != 1) return false;
-    const auto* para = std::get_if<Paragraph>(&quote.children.front().value);
-    if (!para) return false;
+PullQuotes::PullQuotes(const Document& doc) {
+    std::vector<std::pair<const BlockQuote*, const Paragraph*>> candidates;
+    for (const Block& b : doc.blocks)
+        if (const Paragraph* p = candidate(b); p && candidates.size() < max_candidates)
+            candidates.emplace_back(&std::get<BlockQuote>(b.value), p);
+    if (candidates.empty()) return;
     std::string elsewhere;
-    collect_text(doc.blocks, &quote, elsewhere);
-    int found = 0;
-    for (const std::string& piece : pieces(plain_text(para->content))) {
-        if (elsewhere.find(piece) == std::string::npos) return false;
-        found += count_words(piece);
+    collect_text(doc.blocks, true, elsewhere);
+    for (const auto& [quote, para] : candidates) {
+        const std::string text = plain_text(para->content);
+        if (text.size() > max_quote_bytes) continue;
+        int found = 0;
+        bool all = true;
+        for (const std::string& piece : pieces(text)) {
+            if (elsewhere.find(piece) == std::string::npos) {
+                all = false;
+                break;
+            }
+            found += count_words(piece);
+        }
+        if (all && found >= min_repeated_words) m_found.push_back(quote);
     }
-    return found >= min_repeated_words;
+}
+
+bool PullQuotes::contains(const BlockQuote& quote) const {
+    return std::find(m_found.begin(), m_found.end(), &quote) != m_found.end();
 }
 
 }  // namespace folio
