@@ -20,19 +20,37 @@ script=$(awk '/- name: Build the packs/{f=1; next} f && /^      - /{exit} f' "$r
 grep -q "build/folio build" <<<"$script" && pass "the build step found in the recipe" \
     || { fail "no 'Build the packs' step with build/folio in $recipe"; finish; }
 
+# The repository the workflow checks out (`origin`), and each run's
+# workspace: a clone made as the recipe's checkout step makes it (its
+# fetch-depth; checkout's default is the last commit alone), with out/
+# restored from the previous run as its cache step restores it.
+depth=$(awk '/uses: actions\/checkout@/{c=1; next} c && /^      - /{exit} c && /fetch-depth:/{print $2; exit}' "$recipe")
+depth=${depth:-1}
+origin="$FOLIO_WORK_DIR/origin"
 repo="$FOLIO_WORK_DIR/repo"
-mkdir -p "$repo/build" "$FOLIO_WORK_DIR/home"
-cp -r "$FOLIO_SOURCE_DIR/input" "$repo/"
-ln -s "$FOLIO" "$repo/build/folio"
-echo "# the group's posts" >"$repo/README.md"
+saved_out="$FOLIO_WORK_DIR/saved-out"
+mkdir -p "$origin" "$FOLIO_WORK_DIR/home"
+cp -r "$FOLIO_SOURCE_DIR/input" "$origin/"
+echo "# the group's posts" >"$origin/README.md"
 export HOME="$FOLIO_WORK_DIR/home" GITHUB_WORKSPACE="$repo" GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.org \
     GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.org
 unset SOURCE_DATE_EPOCH
 commit() {  # DATE MESSAGE
-    GIT_AUTHOR_DATE="$1" GIT_COMMITTER_DATE="$1" git -C "$repo" commit -q -m "$2" || fail "git commit: $2"
+    GIT_AUTHOR_DATE="$1" GIT_COMMITTER_DATE="$1" git -C "$origin" commit -q -m "$2" || fail "git commit: $2"
 }
-git -C "$repo" init -q && git -C "$repo" add -A && commit "2024-01-10T12:00:00Z" "posts"
-run_step() { (cd "$repo" && bash -euo pipefail -c "$script") >"$FOLIO_WORK_DIR/step.log" 2>&1 || { fail "$1: the step failed"; cat "$FOLIO_WORK_DIR/step.log" >&2; }; }
+git -C "$origin" init -q && git -C "$origin" add -A && commit "2024-01-10T12:00:00Z" "posts"
+checkout() {
+    rm -rf "$repo"
+    if [ "$depth" = 0 ]; then git clone -q "file://$origin" "$repo"; else git clone -q --depth "$depth" "file://$origin" "$repo"; fi \
+        || fail "git clone (fetch-depth $depth)"
+    mkdir -p "$repo/build" && ln -s "$FOLIO" "$repo/build/folio"
+    if [ -d "$saved_out" ]; then cp -a "$saved_out" "$repo/out"; fi
+}
+run_step() {
+    checkout
+    (cd "$repo" && bash -euo pipefail -c "$script") >"$FOLIO_WORK_DIR/step.log" 2>&1 || { fail "$1: the step failed"; cat "$FOLIO_WORK_DIR/step.log" >&2; }
+    rm -rf "$saved_out" && cp -a "$repo/out" "$saved_out"
+}
 # reused: "N/M": how many of build.json's outputs were left alone.
 reused() { python3 -c 'import json,sys; o=json.load(open(sys.argv[1]))["outputs"]; print("%d/%d" % (sum(x["reused"] for x in o), len(o)))' "$repo/out/build.json"; }
 sde() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["source_date_epoch"])' "$repo/out/build.json"; }
@@ -43,15 +61,15 @@ n=$(reused); total=${n#*/}
 [ "$(sde)" = "$(date -d 2024-01-10T12:00:00Z +%s)" ] && pass "dated by the commit that changed input/" \
     || fail "SOURCE_DATE_EPOCH $(sde), expected the posts' commit"
 
-echo "More about the posts." >>"$repo/README.md"
-git -C "$repo" add README.md && commit "2024-02-01T09:00:00Z" "README only"
+echo "More about the posts." >>"$origin/README.md"
+git -C "$origin" add README.md && commit "2024-02-01T09:00:00Z" "README only"
 run_step "a commit that changes no post"
 [ "$(reused)" = "$total/$total" ] && pass "a commit that changes no post: every output left as it was" \
     || fail "a commit that changes no post: reused $(reused), expected $total/$total"
 
-post=$(ls "$repo"/input/*.md | head -1)
+post=$(ls "$origin"/input/*.md | head -1)
 printf '\nA paragraph added.\n' >>"$post"
-git -C "$repo" add -A && commit "2024-03-01T09:00:00Z" "a post edited"
+git -C "$origin" add -A && commit "2024-03-01T09:00:00Z" "a post edited"
 run_step "a commit that changes a post"
 [ "$(reused)" = "0/$total" ] && pass "a commit that changes a post: every pack redrawn with the new date" \
     || fail "a commit that changes a post: reused $(reused)"
