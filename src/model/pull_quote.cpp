@@ -50,7 +50,7 @@ constexpr size_t max_candidates = 16;
 constexpr size_t max_quote_bytes = 1000;
 
 // A top-level block quote of one paragraph: that paragraph, else null.
-const Paragraph* candidate(const Block& b) {
+const Paragraph* one_paragraph_quote(const Block& b) {
     const auto* q = std::get_if<BlockQuote>(&b.value);
     if (!q || q->children.size() != 1) return nullptr;
     return std::get_if<Paragraph>(&q->children.front().value);
@@ -60,7 +60,7 @@ const Paragraph* candidate(const Block& b) {
 // included), except candidates at the top level, one per line.
 void collect_text(const Blocks& blocks, bool top, std::string& out) {
     for (const Block& b : blocks) {
-        if (top && candidate(b)) continue;
+        if (top && one_paragraph_quote(b)) continue;
         std::visit(Overloaded{
                        [&](const Paragraph& p) { out += squeeze(plain_text(p.content)) + "\n"; },
                        [&](const Heading& h) { out += squeeze(plain_text(h.content)) + "\n"; },
@@ -102,7 +102,7 @@ std::vector<std::string> pieces(const std::string& text) {
 PullQuotes::PullQuotes(const Document& doc) {
     std::vector<std::pair<const BlockQuote*, const Paragraph*>> candidates;
     for (const Block& b : doc.blocks)
-        if (const Paragraph* p = candidate(b); p && candidates.size() < max_candidates)
+        if (const Paragraph* p = one_paragraph_quote(b); p && candidates.size() < max_candidates)
             candidates.emplace_back(&std::get<BlockQuote>(b.value), p);
     if (candidates.empty()) return;
     std::string elsewhere;
