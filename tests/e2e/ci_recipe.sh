@@ -74,5 +74,22 @@ run_step "a commit that changes a post"
 [ "$(reused)" = "0/$total" ] && pass "a commit that changes a post: every pack redrawn with the new date" \
     || fail "a commit that changes a post: reused $(reused)"
 [ "$(sde)" = "$(date -d 2024-03-01T09:00:00Z +%s)" ] && pass "dated by the new commit" || fail "not redated"
+
+# A pack removed from folio.toml: its files, still in the restored out/, are
+# not published with the others.
+python3 - "$origin/input/folio.toml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p).read()
+at = s.index('[[pack]]\nid = "accountability"')
+end = s.find('[[pack]]', at + 1)
+open(p, 'w').write(s[:at] + (s[end:] if end >= 0 else ''))
+PY
+git -C "$origin" add -A && commit "2024-04-01T09:00:00Z" "a pack removed"
+run_step "a commit that removes a pack"
+ls "$repo"/out/accountability* >/dev/null 2>&1 && fail "a removed pack's files are still in out/: $(ls "$repo"/out/accountability*)" \
+    || pass "a removed pack's files are gone from out/"
+[ "$(ls "$repo"/out/*.pdf "$repo"/out/*.epub | wc -l)" = "$(reused | cut -d/ -f2)" ] \
+    && pass "out/ holds the outputs build.json lists" || fail "out/ holds: $(ls "$repo"/out)"
 for f in "$repo"/out/*.pdf; do qpdf --check "$f" >/dev/null 2>&1 && pass "$(basename "$f"): qpdf --check" || fail "$(basename "$f"): qpdf --check"; done
 finish
