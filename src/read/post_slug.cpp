@@ -9,12 +9,16 @@ std::string_view file_name(std::string_view path) {
     return path;
 }
 
-// "2023-10-21-" at the start of a name: the digits and dashes of a prefix,
-// whether or not its date exists.
+// "2023-10-21": the digits and dashes of a date, whether or not it exists.
+bool date_shape(std::string_view s) {
+    auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+    return s.size() == 10 && digit(0) && digit(1) && digit(2) && digit(3) && s[4] == '-' && digit(5) && digit(6) &&
+           s[7] == '-' && digit(8) && digit(9);
+}
+
+// "2023-10-21-" at the start of a name, with something after it.
 bool has_prefix_shape(std::string_view name) {
-    auto digit = [&](std::size_t i) { return name[i] >= '0' && name[i] <= '9'; };
-    return name.size() > 11 && digit(0) && digit(1) && digit(2) && digit(3) && name[4] == '-' && digit(5) &&
-           digit(6) && name[7] == '-' && digit(8) && digit(9) && name[10] == '-';
+    return name.size() > 11 && date_shape(name.substr(0, 10)) && name[10] == '-';
 }
 
 // A slug for the suggested name: a date-like start that is not a prefix
@@ -40,12 +44,24 @@ std::string post_slug(std::string_view path) {
 
 void check_post_file_name(const std::string& path, const Date& date, Diagnostics& diags) {
     const std::string_view name = file_name(path);
+    const std::string why = "posts are named YYYY-MM-DD-slug.md, which keeps the input folder in date order";
+    // "2023-10-21.md": the date and nothing after it, so the post's slug
+    // (its EPUB page's name) is the date; the name does begin with a date.
+    std::string_view stem = name;
+    if (stem.ends_with(".md")) stem.remove_suffix(3);
+    if (stem.size() == 11 && stem.back() == '-') stem.remove_suffix(1);
+    if (date_shape(stem)) {
+        const std::string day = parse_iso_date(stem) ? std::string(stem) : date.year > 0 ? date.iso() : "YYYY-MM-DD";
+        diags.warning(path, {}, "file name '" + std::string(name) + "' has no slug after its date",
+                      "rename it " + day + "-SLUG.md, SLUG a few words of its title (it names the post's page in the "
+                      "EPUB): " + why);
+        return;
+    }
     if (has_prefix_shape(name) && parse_iso_date(name.substr(0, 10))) return;
     const std::string slug = post_slug(path);
     // A post whose `date` was refused has its own error; the hint then shows the form.
     const std::string rename =
         (date.year > 0 ? date.iso() : std::string("YYYY-MM-DD")) + "-" + std::string(slug_for_rename(slug)) + ".md";
-    const std::string why = "posts are named YYYY-MM-DD-slug.md, which keeps the input folder in date order";
     if (has_prefix_shape(name))
         diags.warning(path, {}, "file name '" + std::string(name) + "' begins with a date that does not exist",
                       "rename it " + rename + " (the post's date): " + why);

@@ -52,3 +52,14 @@ TEST_CASE("a post file whose date prefix does not exist is a warning") {
     CHECK(c.message == "file name '2023-02-31-letter.md' begins with a date that does not exist");
     CHECK(c.hint.starts_with("rename it 2023-10-21-letter.md (the post's date): "));
 }
+
+TEST_CASE("a post file named with its date alone is a warning asking for a slug") {
+    // The name does begin with a date: the slug after it is what is missing
+    // (the post's slug would be the date).
+    const NameCheck c = check_name("input/2017-02-06.md");
+    CHECK(c.message == "file name '2017-02-06.md' has no slug after its date");
+    CHECK(c.hint.starts_with("rename it 2017-02-06-SLUG.md, SLUG a few words of its title"));
+    CHECK(check_name("input/2017-02-06-.md").message == "file name '2017-02-06-.md' has no slug after its date");
+    // A date that does not exist: the post's date instead.
+    CHECK(check_name("input/2017-02-31.md").hint.starts_with("rename it 2023-10-21-SLUG.md"));
+}
