@@ -254,13 +254,16 @@ void contents(FrontPager& pager, TypeContext& tc, const Pack& pack, const Style&
 }  // namespace
 
 std::string pack_summary(const Pack& pack) {
+    // A no-break space ties each count to its noun: the cover read "2 opinion
+    // pieces, 1" / "news item".
+    const std::string nbsp = "\xC2\xA0";
     const size_t n = pack.posts.size();
-    std::string out = std::to_string(n) + (n == 1 ? " post" : " posts");
+    std::string out = std::to_string(n) + nbsp + (n == 1 ? "post" : "posts");
     if (n == 0) return out;
     std::string kinds;
     for (Kind k : kind_order) {
         const auto c = std::count_if(pack.posts.begin(), pack.posts.end(), [&](const Post& p) { return p.meta.kind == k; });
-        if (c > 0) kinds += (kinds.empty() ? "" : ", ") + std::to_string(c) + " " + kind_count(k, static_cast<int>(c));
+        if (c > 0) kinds += (kinds.empty() ? "" : ", ") + std::to_string(c) + nbsp + kind_count(k, static_cast<int>(c));
     }
     int lo = pack.posts.front().meta.date.year, hi = lo;
     for (const Post& p : pack.posts) lo = std::min(lo, p.meta.date.year), hi = std::max(hi, p.meta.date.year);

@@ -16,7 +16,8 @@
 namespace folio {
 
 // "10 posts: 2 letters, 1 joint statement, 4 events, 2 opinion pieces, 1 news
-// item, 2016–2023": what the pack holds, by kind in a fixed order.
+// item, 2016–2023": what the pack holds, by kind in a fixed order, each count
+// tied to its noun by a no-break space.
 std::string pack_summary(const Pack& pack);
 
 // The destination names of the front matter's outline entries.

@@ -58,9 +58,11 @@ size_t first_arabic(const Layout& l) {
 TEST_CASE("the pack summary counts posts by kind, with plurals and the span of years") {
     Pack p = sample_pack(6, 1);
     // kinds: letter, event, opinion, letter, article, news; years 2016..2021
-    CHECK(pack_summary(p) == "6 posts: 2 letters, 1 event, 1 opinion piece, 1 article, 1 news item, 2016\xE2\x80\x93" "2021");
+    // A no-break space (U+00A0) ties each count to its noun, so no line ends on a bare number.
+    CHECK(pack_summary(p) == "6\xC2\xA0posts: 2\xC2\xA0letters, 1\xC2\xA0" "event, 1\xC2\xA0opinion piece, 1\xC2\xA0"
+                             "article, 1\xC2\xA0news item, 2016\xE2\x80\x93" "2021");
     Pack one = sample_pack(1, 1);
-    CHECK(pack_summary(one) == "1 post: 1 letter, 2016");
+    CHECK(pack_summary(one) == "1\xC2\xA0post: 1\xC2\xA0letter, 2016");
 }
 
 TEST_CASE("the cover: a navy panel over the top 60 %, the title in white bold sans, the disclaimer in 7.5 pt grey") {
@@ -84,7 +86,7 @@ TEST_CASE("the cover: a navy panel over the top 60 %, the title in white bold sa
             if (g->text.find("official") != std::string::npos && g->size == 7.5 && g->color == st.grey &&
                 g->y > st.page_height * 0.9)
                 disclaimer = true;
-            if (g->text.find("3 posts") != std::string::npos && g->y > st.page_height * 0.6) summary = true;
+            if (g->text.find("3\xC2\xA0posts") != std::string::npos && g->y > st.page_height * 0.6) summary = true;
         }
     CHECK(title);
     CHECK(disclaimer);
