@@ -121,7 +121,7 @@ TEST_CASE("post page: toc headings are the top-level ones, not those inside note
     CHECK(page.headings[0].level == 2);
 }
 
-TEST_CASE("post page: a passage the post repeats for emphasis is a pull quote, as in print; a quotation is not") {
+TEST_CASE("post page: a passage the post repeats for emphasis is a pull quote, as in print, a quotation is not") {
     const std::string passage =
         "North Korea\xE2\x80\x99s horrors should not suffer distance or time. Nor should they be far from our thoughts";
     Blocks b{para({text(passage + ", because what is happening in these camps is not a part of the past.")}),

@@ -175,7 +175,7 @@ TEST_CASE("a post's reference list: a References heading in the outline, entries
     CHECK(dest);
 }
 
-TEST_CASE("a letter's body is not hyphenated, as the EPUB's letters are not; an article's is") {
+TEST_CASE("a letter's body is not hyphenated, as the EPUB's letters are not, but an article's is") {
     // The Foreign Secretary's letter was set "even exe-" / "cution." and "preg-" / "nant women."
     const std::string text =
         "These punishments may include imprisonment without legal process, enforced disappearances, lifelong "

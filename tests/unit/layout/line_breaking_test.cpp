@@ -77,7 +77,7 @@ TEST_CASE("total fit still allows at most two hyphenated lines in a row") {
     }
 }
 
-TEST_CASE("a link that shows its address is never hyphenated; one that shows words is") {
+TEST_CASE("a link that shows its address is never hyphenated, but one that shows words is") {
     // A reference list's URL was set "<https://undocs.org/.../dprk-penal-sys-" / "tem>":
     // the reader copies an address that does not exist.
     const std::string url = "https://koreafuture.org/news/report-the-accountability-imperativetorture-amp-ill-treatmentin-the-dprk-penal-system";

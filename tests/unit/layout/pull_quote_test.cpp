@@ -32,7 +32,7 @@ Document doc_of(Blocks blocks) {
 
 }  // namespace
 
-TEST_CASE("a block quote of the post's own words, whole or abridged, is a pull quote; a quotation is not") {
+TEST_CASE("a block quote of the post's own words, whole or abridged, is a pull quote, a quotation is not") {
     auto is_pull = [](const std::string& quoted, Blocks around) {
         around.push_back(quote_of({para(quoted)}));
         Document d = doc_of(std::move(around));
