@@ -28,7 +28,7 @@ namespace folio {
 
 // Bumped whenever an entry's layout (the header or the encoded galley)
 // changes: old entries then simply stop matching.
-inline constexpr std::uint32_t cache_format_version = 3;
+inline constexpr std::uint32_t cache_format_version = 4;  // 4: Chunk::margin (side notes)
 
 // SHA-256 over the names and bytes of every file directly in `dir`, in name
 // order (fonts/, the CSL locales); an absent folder hashes as empty.

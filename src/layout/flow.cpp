@@ -20,6 +20,16 @@ std::string upper(std::string s) {
     return s;
 }
 
+// The column of a post's side notes in the outer margin: a few mm from the
+// text block, at most 40 mm wide, and clear of the paper's edge by as much
+// again. A margin too narrow for 20 mm gives none (0).
+constexpr double side_note_gap = 5 * mm;
+
+double side_note_width(const Style& style) {
+    const double width = std::min(40 * mm, style.margin_outer - 2 * side_note_gap);
+    return width >= 20 * mm ? width : 0;
+}
+
 // "3." or "3)": as the list was written.
 std::string ordinal_label(int n, char delimiter) { return std::to_string(n) + delimiter; }
 
@@ -430,21 +440,52 @@ Result<void> FlowBuilder::blocks(const Blocks& bs) {
     return {};
 }
 
+// The side note's lines: `label`, then `below` (may be empty), flush left
+// in a column `width` wide whose left edge is `x`, the first baseline at
+// `baseline` (the title's). Lines of both follow at an 8 pt size's leading.
+// A letterspaced label's runs end at its last letter, without the tracking
+// after it: paginate sets a left-hand page's note flush right by the runs'
+// widths, and that space put the label 1 pt short of the date's edge.
+std::vector<Item> FlowBuilder::side_note(RichText label, double label_tracking, RichText below, double width, double x,
+                                         double baseline) {
+    constexpr double leading = 11;
+    std::vector<Item> out;
+    double y = baseline;
+    for (RichText* text : {&label, &below}) {
+        if (text->text.empty()) continue;
+        const double trailing = text == &label ? label_tracking : 0;
+        for (SetLine& line : set_paragraph(m_tc, std::move(*text), {width, leading, TextAlign::left, 2})) {
+            for (Item& it : line.items) {
+                if (auto* g = std::get_if<GlyphRun>(&it)) g->width = std::max(0.0, g->width - trailing);
+                translate(it, x, y);
+                out.push_back(std::move(it));
+            }
+            y += leading;
+        }
+    }
+    return out;
+}
+
 void FlowBuilder::post_header() {
     const PostMeta& meta = m_post.meta;
     const std::string dest = "post-" + m_env.post_id;
     m_out.outline.push_back({meta.title, 1, dest});
 
-    // Kind label: small, uppercase, letterspaced, red.
+    // Kind label: small, uppercase, letterspaced, red. It is a side note in
+    // the wide outer margin, beside the title, when the margin has room for
+    // one; else it heads the column above the title.
     TextStyle ks = sans_style(m_style.kind_label_size);
     ks.bold = true;
     ks.color = m_style.accent2;
     ks.tracking = m_style.kind_label_tracking;
     RichTextBuilder kb(m_env);
     kb.append(upper(kind_label(meta.kind)), ks, false);
-    size_t first = emit_lines(set_paragraph(m_tc, kb.take(), {m_measure, 12, TextAlign::left, 2}), 12,
-                              m_style.kind_label_size, 0, "");
-    m_out.galley.chunks[first].items.insert(m_out.galley.chunks[first].items.begin(), DestItem{dest, 0, 0});
+    const double note_width = side_note_width(m_style);
+    const bool in_margin = note_width > 0;
+    size_t first = m_out.galley.chunks.size();
+    if (!in_margin)
+        emit_lines(set_paragraph(m_tc, kb.take(), {m_measure, 12, TextAlign::left, 2}), 12, m_style.kind_label_size, 0,
+                   "");
 
     TextStyle ts = sans_style(m_style.title_size);
     ts.bold = true;
@@ -452,9 +493,23 @@ void FlowBuilder::post_header() {
     RichTextBuilder tb(m_env);
     tb.append(meta.title, ts, false);
     size_t t0 = emit_lines(set_paragraph(m_tc, tb.take(), {m_measure, m_style.title_leading, TextAlign::left, 2}),
-                           m_style.title_leading, m_style.title_size, 4, "H1");
+                           m_style.title_leading, m_style.title_size, in_margin ? 0 : 4, "H1");
     auto& chunks = m_out.galley.chunks;
     for (size_t i = t0; i < chunks.size(); ++i) chunks[i].break_before = false;
+    // The date goes under the label in the margin, where a reader scanning
+    // the pack finds both; a letter's date is in its head already (as a
+    // letter has it), so its margin holds the label alone. Either way the
+    // byline no longer repeats it.
+    const bool date_in_margin = in_margin && meta.kind != Kind::letter;
+    if (in_margin) {
+        TextStyle ds = sans_style(m_style.byline_size);
+        ds.color = m_style.grey;
+        RichTextBuilder db(m_env);
+        if (date_in_margin) db.append(long_date(meta.date), ds, false);
+        chunks[t0].margin = side_note(kb.take(), ks.tracking * ks.size, db.take(), note_width, m_indent + m_measure + side_note_gap,
+                                      chunks[t0].baseline);
+    }
+    chunks[first].items.insert(chunks[first].items.begin(), DestItem{dest, 0, 0});
 
     if (!meta.summary.empty()) {
         TextStyle ss;
@@ -471,16 +526,18 @@ void FlowBuilder::post_header() {
 
     std::string byline;
     for (size_t i = 0; i < meta.authors.size(); ++i) byline += (i ? (i + 1 == meta.authors.size() ? " and " : ", ") : "") + meta.authors[i];
-    if (!byline.empty()) byline += "  \xC2\xB7  ";
-    byline += long_date(meta.date);
-    if (!meta.original.empty()) byline += "  \xC2\xB7  First published in " + meta.original;
+    const std::string separator = "  \xC2\xB7  ";
+    if (!in_margin) byline += (byline.empty() ? "" : separator) + long_date(meta.date);
+    if (!meta.original.empty()) byline += (byline.empty() ? "" : separator) + "First published in " + meta.original;
     TextStyle bs = sans_style(m_style.byline_size);
     bs.color = m_style.grey;
     RichTextBuilder bb(m_env);
     bb.append(byline, bs, false);
-    size_t b0 = emit_lines(set_paragraph(m_tc, bb.take(), {m_measure, 12, TextAlign::left, 2}), 12, m_style.byline_size,
-                           8, "P");
-    for (size_t i = b0; i < chunks.size(); ++i) chunks[i].break_before = false;
+    if (!byline.empty()) {
+        size_t b0 = emit_lines(set_paragraph(m_tc, bb.take(), {m_measure, 12, TextAlign::left, 2}), 12,
+                               m_style.byline_size, 8, "P");
+        for (size_t i = b0; i < chunks.size(); ++i) chunks[i].break_before = false;
+    }
 
     Chunk rule;
     rule.space_before = 6;

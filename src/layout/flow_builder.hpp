@@ -24,6 +24,8 @@ public:
 private:
     // blocks (flow.cpp)
     void post_header();
+    std::vector<Item> side_note(RichText label, double label_tracking, RichText below, double width, double x,
+                                double baseline);
     void notes();
     NoteBody note_body(const Footnote& f);
     Result<void> blocks(const Blocks& blocks);

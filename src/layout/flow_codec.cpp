@@ -44,6 +44,10 @@ enum ImagePath : std::uint8_t { in_post_folder = 0, as_is = 1 };
 // format version changes instead).
 enum Tag : std::uint8_t { glyphs = 1, rule, rect, image, link, dest, tag_begin, tag_end };
 
+// Chunk flags: break_before 1, new_page 2, and whether side notes
+// (Chunk::margin, rare: a post's first chunk) follow its items.
+constexpr std::uint8_t has_margin = 4;
+
 // GlyphRun flags: every glyph sits on the run's baseline (its y, as a float),
 // so no glyph y is written.
 constexpr std::uint8_t on_baseline = 1;
@@ -217,13 +221,17 @@ private:
         real(c.height);
         real(c.space_before);
         real(c.baseline);
-        m_out.u8(static_cast<std::uint8_t>((c.break_before ? 1 : 0) | (c.new_page ? 2 : 0)));
+        m_out.u8(static_cast<std::uint8_t>((c.break_before ? 1 : 0) | (c.new_page ? 2 : 0) |
+                                           (c.margin.empty() ? 0 : has_margin)));
         m_out.svar(c.block);
         m_out.svar(c.table);
         m_out.uvar(c.notes.size());
         for (int n : c.notes) m_out.svar(n);
         m_out.uvar(c.items.size());
         for (const Item& i : c.items) item(i);
+        if (c.margin.empty()) return;
+        m_out.uvar(c.margin.size());
+        for (const Item& i : c.margin) item(i);
     }
 
     void chunks(const std::vector<Chunk>& chunks) {
@@ -430,7 +438,7 @@ private:
         std::uint64_t n = 0;
         std::uint8_t flags = 0;
         c.post = m_post;
-        if (!reals({&c.height, &c.space_before, &c.baseline}) || !m_in.u8(flags) || flags > 3 ||
+        if (!reals({&c.height, &c.space_before, &c.baseline}) || !m_in.u8(flags) || flags > 7 ||
             !integer(c.block) || !integer(c.table) || !m_in.vcount(n, 1))
             return false;
         c.break_before = flags & 1;
@@ -441,6 +449,11 @@ private:
         if (!m_in.vcount(n, 1)) return false;
         c.items.resize(static_cast<std::size_t>(n));
         for (Item& i : c.items)
+            if (!item(i)) return false;
+        if (!(flags & has_margin)) return true;
+        if (!m_in.vcount(n, 1) || n == 0) return false;
+        c.margin.resize(static_cast<std::size_t>(n));
+        for (Item& i : c.margin)
             if (!item(i)) return false;
         return true;
     }

@@ -22,6 +22,12 @@ struct Chunk {
     int block = -1;              // index of the post's top-level block it belongs to; -1: the post's header
     int table = -1;              // index into Galley::table_headers for rows of a table
     double baseline = 0;         // of the chunk's first line, from its top (list labels hang on it)
+    // Side notes in the outer margin (a post's kind label and date), placed
+    // with the chunk and before its items (they read first). Set for a
+    // right-hand page, flush left beyond the text block's right edge;
+    // paginate mirrors each about the text block on a left-hand page, where
+    // the outer margin is on the left, so they stay flush toward the text.
+    std::vector<Item> margin;
 };
 
 // A footnote, set as lines of the note area, tagged as one Note.

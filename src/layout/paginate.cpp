@@ -51,6 +51,21 @@ std::string without_trailing_punctuation(std::string s) {
     return out.empty() ? s : out;
 }
 
+// A side note set for a right-hand page (Chunk::margin) as a left-hand
+// page has it: each item reflected about the text block, `measure` wide, so
+// a line flush left beside the text's right edge is flush right beside its
+// left edge. Glyphs keep their order and spacing: the run moves whole.
+void mirror_side_note(Item& item, double measure) {
+    if (auto* g = std::get_if<GlyphRun>(&item)) {
+        translate(item, measure - 2 * g->x - g->width, 0);
+    } else if (auto* r = std::get_if<RuleItem>(&item)) {
+        r->x0 = measure - r->x0;
+        r->x1 = measure - r->x1;
+    } else if (auto* b = std::get_if<RectItem>(&item)) {
+        b->x = measure - b->x - b->w;
+    }
+}
+
 class Paginator {
 public:
     Paginator(TypeContext& tc, const Style& style, Galley galley, const PaginateInput& input)
@@ -144,7 +159,7 @@ private:
             expected += m_galley.table_headers[static_cast<size_t>(chunks[s].table)].items.size();
         for (const Chunk& l : m_carry) expected += l.items.size();
         for (size_t k = s; k < e; ++k) {
-            expected += chunks[k].items.size();
+            expected += chunks[k].items.size() + chunks[k].margin.size();
             for (int n : chunks[k].notes)
                 if (!m_placed[static_cast<size_t>(n)])
                     for (const Chunk& l : m_galley.notes[static_cast<size_t>(n)].lines) expected += l.items.size();
@@ -170,6 +185,11 @@ private:
         for (size_t k = s; k < e; ++k) {
             Chunk& c = m_galley.chunks[k];  // each chunk is placed once: move its items
             if (k > s) y += c.space_before;
+            for (Item& it : c.margin) {
+                if (left) mirror_side_note(it, m_style.measure());
+                translate(it, x0, y);
+                items.push_back(std::move(it));
+            }
             for (Item& it : c.items) {
                 m_body_tags.track(it);
                 translate(it, x0, y);

@@ -91,6 +91,13 @@ for i in range(npages):
                        capture_output=True, text=True, check=True).stdout
     texts.append(t)
 flat = [re.sub(r"\s+", " ", t) for t in texts]
+# In reading order (no -layout): a first page's side note in the outer
+# margin (kind label, date) is a block of its own there, where -layout
+# puts it on the title's lines, between its words.
+# One run for the document: pdftotext ends each page with a form feed.
+whole = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+reading = [re.sub(r"\s+", " ", t) for t in whole.split("\f")]
+reading += [""] * (npages - len(reading))
 
 outline = doc.get("outlines", [])
 titles = [o["title"] for o in outline]
@@ -119,7 +126,7 @@ if first_body is None or labels[first_body] != "1":
 for k, post in enumerate(posts):
     title = re.sub(r"\s+", " ", post["title"]).strip()
     key = title[:40]
-    found = next((i for i in range(first_body or 0, npages) if key in flat[i]), None)
+    found = next((i for i in range(first_body or 0, npages) if key in reading[i]), None)
     if found is None:
         fail(f"title not found in the body: {title!r}")
         continue

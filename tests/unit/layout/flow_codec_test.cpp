@@ -102,6 +102,16 @@ TEST_CASE("a decoded galley is the flowed one bit for bit, with its fonts and th
             }
     }
     CHECK(korean);
+    // The side note (kind label, date) beside the title comes back with its fonts.
+    REQUIRE(!original.galley.chunks.empty());
+    size_t margin = 0;
+    for (size_t i = 0; i < original.galley.chunks.size(); ++i) {
+        CHECK(decoded->galley.chunks[i].margin.size() == original.galley.chunks[i].margin.size());
+        margin += decoded->galley.chunks[i].margin.size();
+        for (const Item& it : decoded->galley.chunks[i].margin)
+            if (auto* g = std::get_if<GlyphRun>(&it)) CHECK(g->font != nullptr);
+    }
+    CHECK(margin >= 2);
     // The pages cut from it are the pages cut from the original (at index 7).
     CHECK(pages_dump(std::move(*decoded)) == pages_dump(flow(rich_post("p", 1), 7)));
 }

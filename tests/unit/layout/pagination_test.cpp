@@ -60,6 +60,8 @@ TEST_CASE("tags are balanced on every page and every body line is inside the tex
         const bool left = std::stoi(page.label) % 2 == 0;
         const double x0 = left ? style.margin_outer : style.margin_inner;
         for (const GlyphRun* g : runs(page)) {
+            // The first page's side note is in the outer margin (side_note_test.cpp).
+            if (page.number == 1 && (g->text == "ARTICLE" || g->text == "21 October 2023")) continue;
             CHECK(g->x >= x0 - 25.0);  // list labels hang into the margin a little
             CHECK(g->x + g->width <= x0 + style.measure() + 0.01);
         }
