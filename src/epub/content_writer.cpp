@@ -122,7 +122,7 @@ ContentWriter::ContentWriter(const Post& post, const PostLinks& links, ImageStor
       m_images(images),
       m_diags(diags),
       m_notes(number_notes(post, diags)),
-      m_pull_quotes(post.doc) {
+      m_pull_quotes(post) {
     m_lang.push_back(post.meta.lang.empty() ? "en-GB" : post.meta.lang);
     int lowest = min_heading_level(post.doc.blocks);
     m_heading_shift = lowest <= 6 ? 2 - lowest : 1;

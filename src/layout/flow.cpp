@@ -53,7 +53,7 @@ void append_galley(Galley& into, Galley&& other) {
 }
 
 FlowBuilder::FlowBuilder(TypeContext& tc, const Style& style, const Post& post, int post_index)
-    : m_tc(tc), m_style(style), m_post(post), m_post_index(post_index), m_pull_quotes(post.doc) {
+    : m_tc(tc), m_style(style), m_post(post), m_post_index(post_index), m_pull_quotes(post) {
     m_env.style = &style;
     m_env.hyphenator = style.hyphenate ? tc.hyphenator() : nullptr;
     m_env.post_id = post.slug.empty() ? "p" + std::to_string(post_index) : post.slug;

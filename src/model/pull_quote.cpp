@@ -123,6 +123,11 @@ PullQuotes::PullQuotes(const Document& doc) {
     }
 }
 
+PullQuotes::PullQuotes(const Post& post) {
+    const Kind kind = post.meta.kind;
+    if (kind == Kind::article || kind == Kind::opinion || kind == Kind::news) *this = PullQuotes(post.doc);
+}
+
 bool PullQuotes::contains(const BlockQuote& quote) const {
     return std::find(m_found.begin(), m_found.end(), &quote) != m_found.end();
 }

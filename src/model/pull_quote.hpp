@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/document.hpp"
+#include "model/post.hpp"
 
 namespace folio {
 
@@ -21,6 +22,10 @@ namespace folio {
 class PullQuotes {
 public:
     explicit PullQuotes(const Document& doc);
+    // The post's, in the kinds LOOK.md gives pull quotes (article, opinion,
+    // news); none in a letter, statement, event or page, whose block quotes
+    // stay quotations (a letter quoting back the words it answers).
+    explicit PullQuotes(const Post& post);
     // Whether `quote` (a block of the document) is one of them.
     bool contains(const BlockQuote& quote) const;
 

@@ -127,7 +127,11 @@ TEST_CASE("post page: a passage the post repeats for emphasis is a pull quote, a
     Blocks b{para({text(passage + ", because what is happening in these camps is not a part of the past.")}),
              make_block(BlockQuote{{para({text(passage + "\xE2\x80\xA6")})}}),
              make_block(BlockQuote{{para({text("I visited North Korea. From a most unlikely source, there was a remark.")})}})};
+    Post letter = post_with(b);
+    letter.meta.kind = Kind::letter;
     std::string x = page_of(post_with(std::move(b))).xhtml;
     CHECK(x.find("<blockquote class=\"pull-quote\">") != std::string::npos);
     CHECK(before(x, "<blockquote class=\"pull-quote\">", "<blockquote>"));
+    // As in print, a letter has none (LOOK.md gives pull quotes to articles, opinion, news).
+    CHECK(page_of(letter).xhtml.find("pull-quote") == std::string::npos);
 }

@@ -125,3 +125,35 @@ TEST_CASE("a pull quote is set larger in navy italic between rules across the me
     CHECK(across[1]->y0 < quote_top - st.standfirst_size);
     CHECK(across[2]->y0 > quote_bottom);
 }
+
+TEST_CASE("only an article, opinion or news post sets a repeated passage as a pull quote") {
+    // LOOK.md gives pull quotes to those kinds: a letter quoting back the
+    // words it answers, or a statement, keeps its quotation as a quotation.
+    Blocks b{para(horrors), quote_of({para(horrors)})};
+    Document d = doc_of(b);
+    const auto& q = std::get<BlockQuote>(d.blocks.back().value);
+    for (Kind kind : {Kind::article, Kind::opinion, Kind::news, Kind::letter, Kind::statement, Kind::event, Kind::page}) {
+        Post p;
+        p.meta.kind = kind;
+        p.doc = d;
+        const auto& pq = std::get<BlockQuote>(p.doc.blocks.back().value);
+        CAPTURE(to_string(kind));
+        CHECK(PullQuotes(p).contains(pq) == (kind == Kind::article || kind == Kind::opinion || kind == Kind::news));
+    }
+    CHECK(PullQuotes(d).contains(q));
+
+    // Laid out, the letter's quotation keeps its bar and the body size.
+    Post letter = post("l", "A reply", std::move(b));
+    letter.meta.kind = Kind::letter;
+    Layout l = lay(pack({letter}));
+    bool italic_accent = false, bar = false;
+    for (const Page& page : l.pages)
+        for (const Item& it : page.items) {
+            if (auto* g = std::get_if<GlyphRun>(&it); g && g->text.find("horrors") != std::string::npos &&
+                                                      g->font_name.find("Italic") != std::string::npos)
+                italic_accent = true;
+            if (auto* r = std::get_if<RuleItem>(&it); r && r->x0 == r->x1) bar = true;
+        }
+    CHECK_FALSE(italic_accent);
+    CHECK(bar);
+}
