@@ -82,10 +82,12 @@ Result<std::optional<std::string>> read_file_if_present(const fs::path& path) {
 }
 
 fs::path folder_spelling(const fs::path& folder) {
-    fs::path p = folder.lexically_normal();
-    // lexically_normal keeps a trailing separator ("out/"), which would make
-    // "out//a.pdf" of every path joined to it.
-    if (!p.has_filename() && p.has_relative_path()) p = p.parent_path();
+    // Only "." and empty components (doubled or trailing separators) go:
+    // "a/.." is kept, as the system resolves it after following a symbolic
+    // link a, which lexically_normal would not (it makes "link/.." ".").
+    fs::path p = folder.root_path();
+    for (const fs::path& part : folder.relative_path())
+        if (!part.empty() && part != ".") p /= part;
     return p.empty() ? fs::path(".") : p;
 }
 
