@@ -125,7 +125,7 @@ Result<Project> load_project(const fs::path& input_dir, Diagnostics& diags, unsi
                         "two posts have the slug '" + slot.post->slug + "' (the other is " + at->second + ")",
                         "rename one of the files: the slug is the file name without the date and .md");
         }
-        read::check_post_file_name(slot.post->path, slot.post->meta.date, diags);
+        read::check_post_file_name(slot.post->path, slot.post->meta.date, slot.post->meta.date_pos, diags);
         project.posts.push_back(std::move(*slot.post));
     }
     return project;

@@ -75,6 +75,7 @@ struct PostMeta {
     std::optional<EventInfo> event;
 
     SourcePos title_pos;  // for diagnostics that concern the post as a whole
+    SourcePos date_pos;   // of the `date` value, for a file name that disagrees with it
 };
 
 // How a letter ends, one rule for both writers (LOOK.md "Letter"): the

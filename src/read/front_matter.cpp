@@ -319,8 +319,12 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
         } else if (name == "date") {
             has_date = true;
             if (auto t = check.text(name, v)) {
-                if (auto d = parse_iso_date(*t)) meta.date = *d;
-                else diags.error(path, v.pos, date_problem(*t), "write the date as YYYY-MM-DD, e.g. 2023-10-21");
+                if (auto d = parse_iso_date(*t)) {
+                    meta.date = *d;
+                    meta.date_pos = v.pos;
+                } else {
+                    diags.error(path, v.pos, date_problem(*t), "write the date as YYYY-MM-DD, e.g. 2023-10-21");
+                }
             }
         } else if (name == "authors") {
             if (auto list = check.text_list(name, v, true)) meta.authors = *list;

@@ -42,7 +42,7 @@ std::string post_slug(std::string_view path) {
     return std::string(name);
 }
 
-void check_post_file_name(const std::string& path, const Date& date, Diagnostics& diags) {
+void check_post_file_name(const std::string& path, const Date& date, SourcePos date_pos, Diagnostics& diags) {
     const std::string_view name = file_name(path);
     const std::string why = "posts are named YYYY-MM-DD-slug.md, which keeps the input folder in date order";
     // "2023-10-21.md": the date and nothing after it, so the post's slug
@@ -57,7 +57,20 @@ void check_post_file_name(const std::string& path, const Date& date, Diagnostics
                       "EPUB): " + why);
         return;
     }
-    if (has_prefix_shape(name) && parse_iso_date(name.substr(0, 10))) return;
+    if (has_prefix_shape(name)) {
+        if (const auto named = parse_iso_date(name.substr(0, 10))) {
+            // A post whose `date` was refused has its own error.
+            if (date.year == 0 || named->iso() == date.iso()) return;
+            const std::string renamed = date.iso() + "-" + post_slug(path) + ".md";
+            diags.warning(path, date_pos,
+                          "the post's date " + date.iso() + " is not the date its file name begins with (" +
+                              std::string(name) + ")",
+                          "correct whichever is a slip: if " + date.iso() + " is right, rename the file " + renamed +
+                              "; if " + named->iso() + " is, change 'date' (the post is printed and sorted by 'date', "
+                              "and the name keeps the input folder in date order)");
+            return;
+        }
+    }
     const std::string slug = post_slug(path);
     // A post whose `date` was refused has its own error; the hint then shows the form.
     const std::string rename =

@@ -18,6 +18,9 @@ std::string post_slug(std::string_view path);
 // without `files` in date order, and a file saved as "letter.md" is far more
 // often a slip than a choice. So a name that does not begin with a real date
 // is a warning at the file, whose hint gives the name to use (from `date`).
-void check_post_file_name(const std::string& path, const Date& date, Diagnostics& diags);
+// A name that begins with another date than `date` is a warning at
+// `date_pos` (the front matter's value): the post is out of order in the
+// folder, and one of the two dates is likely a typo.
+void check_post_file_name(const std::string& path, const Date& date, SourcePos date_pos, Diagnostics& diags);
 
 }  // namespace folio::read

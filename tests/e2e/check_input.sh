@@ -24,4 +24,13 @@ printf -- '---\ntitle: A letter\ndate: 2023-10-21\nkind: news\n---\nText.\n' >"$
 expect_exit 0 "a post named without its date is read" -- "$FOLIO" check --input "$named"
 expect_contains "$err" "$named/letter.md: warning: file name 'letter.md' does not begin with the post's date" "the missing date prefix is a warning at the file"
 expect_contains "$err" "hint: rename it 2023-10-21-letter.md:" "the hint gives the name to use"
+
+# A name whose date is not the front matter's (2023-10-21 for 2023-10-12) is
+# read, with a warning at the `date` value naming both dates.
+typo="$FOLIO_WORK_DIR/typo"
+mkdir -p "$typo"
+printf -- '---\ntitle: A letter\ndate: 2023-10-12\nkind: news\n---\nText.\n' >"$typo/2023-10-21-letter.md"
+expect_exit 0 "a post whose name's date differs is read" -- "$FOLIO" check --input "$typo"
+expect_contains "$err" "$typo/2023-10-21-letter.md:3:7: warning: the post's date 2023-10-12 is not the date its file name begins with (2023-10-21-letter.md)" "the differing date is a warning at the date"
+expect_contains "$err" "rename the file 2023-10-12-letter.md" "the hint gives the name that agrees with the date"
 finish

@@ -12,16 +12,19 @@ struct NameCheck {
     bool warned = false;
 };
 
-NameCheck check_name(const std::string& path, Date date = {2023, 10, 21}) {
+// Where the front matter's `date` value is, for a check that points at it.
+constexpr SourcePos date_pos{3, 7};
+
+NameCheck check_name(const std::string& path, Date date = {2023, 10, 21}, std::uint32_t line = 0) {
     Diagnostics diags;
-    read::check_post_file_name(path, date, diags);
+    read::check_post_file_name(path, date, date.year > 0 ? date_pos : SourcePos{}, diags);
     NameCheck out;
     REQUIRE(diags.items().size() <= 1);
     if (diags.empty()) return out;
     const Diagnostic& d = diags.items()[0];
     CHECK(d.severity == Severity::warning);
     CHECK(d.file == path);
-    CHECK(d.pos.line == 0);  // the file as a whole
+    CHECK(d.pos.line == line);  // 0: the file as a whole
     return {d.message, d.hint, true};
 }
 
@@ -29,8 +32,20 @@ NameCheck check_name(const std::string& path, Date date = {2023, 10, 21}) {
 
 TEST_CASE("a post file named with its date passes the name check") {
     CHECK_FALSE(check_name("input/2023-10-21-letter.md").warned);
-    // The front matter dates the post: a prefix that differs is not this check's business.
-    CHECK_FALSE(check_name("input/2023-10-20-letter.md").warned);
+    // A post whose date was refused has its own error, and no second one here.
+    CHECK_FALSE(check_name("input/2023-10-20-letter.md", Date{}).warned);
+}
+
+TEST_CASE("a file name's date that differs from the front matter's is a warning at the date naming both") {
+    // It passed silently: the post sat out of date order in input/, and one of
+    // the two dates is likely a typo (2023-10-21 for 2023-10-12).
+    const NameCheck c = check_name("input/2023-10-21-letter.md", {2023, 10, 12}, date_pos.line);
+    CHECK(c.message == "the post's date 2023-10-12 is not the date its file name begins with (2023-10-21-letter.md)");
+    CHECK(c.hint ==
+          "correct whichever is a slip: if 2023-10-12 is right, rename the file 2023-10-12-letter.md; if 2023-10-21 "
+          "is, change 'date' (the post is printed and sorted by 'date', and the name keeps the input folder in date "
+          "order)");
+    CHECK(check_name("input/2023-10-20-letter.md", {2023, 10, 21}, date_pos.line).warned);
 }
 
 TEST_CASE("a post file without a date prefix is a warning naming the file to rename it to") {
