@@ -1,5 +1,7 @@
 #include "cite/cite_processor.hpp"
 
+#include <string_view>
+
 #include "cite/csl_engine.hpp"
 #include "cite/csl_load.hpp"
 #include "cite/csl_walk.hpp"
@@ -40,7 +42,48 @@ std::vector<FormattedReference> reference_list(csl::Engine& engine) {
     return out;
 }
 
+// Closing quotation marks a citation's full stop may sit inside.
+bool ends_with_closing_quote(const std::string& s, std::size_t end, std::size_t& length) {
+    for (const char* q : {"\u201D", "\u2019", "\u00BB", "\"", "'"}) {
+        const std::string_view quote(q);
+        if (end >= quote.size() && std::string_view(s).substr(end - quote.size(), quote.size()) == quote) {
+            length = quote.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+Inlines* children_of(Inline& in) {
+    return std::visit(
+        [](auto& v) -> Inlines* {
+            if constexpr (requires { v.children; }) return &v.children;
+            else return nullptr;
+        },
+        in.value);
+}
+
+// True once the last character that counts has been seen (and a full stop
+// there dropped); false when `list` holds only closing quotes or nothing.
+bool drop_final_period_in(Inlines& list) {
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+        if (auto* t = std::get_if<Text>(&it->value)) {
+            std::size_t end = t->text.size();
+            for (std::size_t q = 0; ends_with_closing_quote(t->text, end, q);) end -= q;
+            if (end == 0) continue;
+            if (t->text[end - 1] == '.') t->text.erase(end - 1, 1);
+            return true;
+        }
+        Inlines* children = children_of(*it);
+        if (!children) return true;
+        if (drop_final_period_in(*children)) return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+void drop_final_period(Inlines& rendered) { drop_final_period_in(rendered); }
 
 std::vector<FormattedReference> format_citations(const CitationStyle& style, const Bibliography& bibliography,
                                                  const std::vector<CiteRequest>& cites, Diagnostics& diags) {
@@ -111,13 +154,19 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
             slots.push_back({i, true});
             continue;
         }
-        bool narrative = cite.mode == CiteMode::narrative && !style.is_note_style() && !c.cites.empty();
+        // With a note style a narrative citation is left only inside a note
+        // someone wrote (the citation pass moves the others into notes of
+        // their own): "As Baek, Ibid 4 argues", the author as the note's
+        // citation names them at that moment, taking no position of its own,
+        // as pandoc writes it.
+        const bool narrative = cite.mode == CiteMode::narrative && !c.cites.empty();
         if (narrative) {
             csl::Citation author = c;
             for (auto& r : author.cites) {
                 r.author_only = true;
                 r.prefix = r.suffix = "";
             }
+            if (style.is_note_style()) author.counts = false;
             citations.push_back(std::move(author));
             slots.push_back({i, true});
             for (auto& r : c.cites) r.suppress_author = true;
@@ -138,8 +187,13 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
             continue;
         }
         Inlines body = rendered[s];
-        if (cite.mode == CiteMode::narrative && !style.is_note_style() && !cite.rendered.empty()) {
-            cite.rendered.push_back(make_inline(Text{" "}));
+        if (cite.mode == CiteMode::narrative && !cite.rendered.empty()) {
+            // In-text: "Baek (2016)". In a note: "Baek, Ibid 4 argues", the
+            // citation's closing full stop dropped as the sentence goes on,
+            // and the author alone when the rest is empty (a short form
+            // that is the name).
+            if (style.is_note_style()) drop_final_period(body);
+            if (!body.empty()) cite.rendered.push_back(make_inline(Text{style.is_note_style() ? ", " : " "}));
             for (Inline& in : body) cite.rendered.push_back(std::move(in));
         } else if (body.empty()) {
             cite.rendered = {make_inline(Text{cite.source.empty() ? "[?]" : cite.source})};

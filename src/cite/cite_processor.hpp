@@ -75,6 +75,13 @@ struct CiteRequest {
 std::vector<FormattedReference> format_citations(const CitationStyle& style, const Bibliography& bibliography,
                                                  const std::vector<CiteRequest>& cites, Diagnostics& diags);
 
+// Drops the full stop that ends a formatted citation, from its last text
+// (through emphasis, spans and links, and before closing quotation marks:
+// "Refugees.”" gives "Refugees”"), for a citation the sentence goes on after
+// ("As Baek, Ibid 4 argues", "(Baek, 4)"), as pandoc does. Leaves anything
+// else alone.
+void drop_final_period(Inlines& rendered);
+
 // The bibliography of every item in `bibliography` (cited or not).
 std::vector<Inlines> format_bibliography(const CitationStyle& style, const Bibliography& bibliography);
 

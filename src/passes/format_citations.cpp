@@ -156,6 +156,42 @@ void capitalise_citation_notes(Post& post) {
     }
 }
 
+bool ends_with_space(const Inline& in) {
+    if (std::holds_alternative<SoftBreak>(in.value) || std::holds_alternative<LineBreak>(in.value)) return true;
+    const auto* t = std::get_if<Text>(&in.value);
+    return t && (t->text.ends_with(' ') || t->text.ends_with('\t'));
+}
+
+// A citation inside a note someone wrote is part of their sentence, so it
+// cannot be a note: pandoc sets it in parentheses there, its closing full
+// stop dropped ("As argued elsewhere (Jieun Baek, ... 4)."), except one
+// that opens a note of one paragraph, which pandoc leaves as formatted
+// ("Ibid para 12 is it."; in a note of two paragraphs it has parentheses
+// too). A narrative one is already "Baek, Ibid 4" (format_citations).
+void parenthesise_citations_in_written_notes(Post& post) {
+    for (Footnote& note : post.doc.notes) {
+        if (note.from_citation) continue;
+        const Inline* opening = nullptr;
+        if (note.content.size() == 1)
+            if (auto* para = std::get_if<Paragraph>(&note.content.front().value); para && !para->content.empty())
+                opening = &para->content.front();
+        walk_inline_lists(note.content, [&](Inlines& list) {
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                auto* cite = std::get_if<Cite>(&list[i].value);
+                if (!cite || cite->mode != CiteMode::normal || &list[i] == opening) continue;
+                drop_final_period(cite->rendered);
+                Inlines wrapped;
+                // Apart from the word before it ("a word[@key]" gives "a word (...)").
+                if (i > 0 && !ends_with_space(list[i - 1])) wrapped.push_back(make_inline(Text{" "}, list[i].pos));
+                wrapped.push_back(make_inline(Text{"("}, list[i].pos));
+                for (Inline& in : cite->rendered) wrapped.push_back(std::move(in));
+                wrapped.push_back(make_inline(Text{")"}, list[i].pos));
+                cite->rendered = std::move(wrapped);
+            }
+        });
+    }
+}
+
 // The citations of a post in reading order: the running text first, then
 // the notes in their numbered order, each cite knowing its note number.
 // An author a note style left in the running text (CiteMode::author_in_text)
@@ -234,7 +270,10 @@ void format_pack_citations(Pack& pack, const CitationStyle& style, Diagnostics& 
         collect(post, 0, requests);
         std::vector<FormattedReference> list = format_citations(style, pack.bibliography, requests, post_diags[i]);
         if (!pack.references_per_pack) post.doc.references = std::move(list);
-        if (style.is_note_style()) capitalise_citation_notes(post);
+        if (style.is_note_style()) {
+            capitalise_citation_notes(post);
+            parenthesise_citations_in_written_notes(post);
+        }
     });
     for (const Diagnostics& d : post_diags) diags.append(d);
     if (!one_run) return;
@@ -248,7 +287,10 @@ void format_pack_citations(Pack& pack, const CitationStyle& style, Diagnostics& 
     if (!requests.empty()) pack.references = format_citations(style, pack.bibliography, requests, diags);
     if (style.is_note_style())
         for (std::size_t i = 0; i < n; ++i)
-            if (cites[i]) capitalise_citation_notes(pack.posts[i]);
+            if (cites[i]) {
+                capitalise_citation_notes(pack.posts[i]);
+                parenthesise_citations_in_written_notes(pack.posts[i]);
+            }
 }
 
 }  // namespace folio

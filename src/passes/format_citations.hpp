@@ -5,7 +5,8 @@
 //
 // With a note style (OSCOLA, Chicago notes) every citation in the running
 // text becomes a footnote of its own, numbered with the post's written notes;
-// a citation already inside a footnote is formatted in place. With an
+// a citation already inside a footnote stays there, in parentheses unless it
+// opens the note, as pandoc sets it. With an
 // author-date or numeric style citations stay in the text. Positions (ibid,
 // subsequent, near-note) restart with each post: each post of a pack is read
 // as a document of its own. Numbering (IEEE's [n]) and disambiguation

@@ -522,7 +522,8 @@ TEST_CASE("a citation that is a note of its own begins with a capital, one in a 
         CHECK(made[1].starts_with("See United Nations Human Rights Council"));
         CHECK(made[1].ends_with("(n 1)"));
         REQUIRE(written);
-        CHECK(note_text(*written).starts_with("As found; see "));
+        // In parentheses, as pandoc sets it: "As found; (see United Nations ...)."
+        CHECK(note_text(*written).starts_with("As found; (see "));
     }
 }
 
@@ -576,4 +577,138 @@ TEST_CASE("a person named again in the running text is named as the note's citat
     CHECK(note_text(0).starts_with("Jieun Baek, North Korea"));
     CHECK(note_text(2).starts_with("Baek, North Korea"));
     CHECK(note_text(3).starts_with("Ibid"));
+}
+
+namespace {
+
+Inline page_cite(std::string key, std::string page = "", std::string prefix = "") {
+    Inline in = cite(std::move(key));
+    CiteItem& item = std::get<Cite>(in.value).items[0];
+    if (!page.empty()) {
+        item.locator_label = "page";
+        item.locator = std::move(page);
+    }
+    item.prefix = std::move(prefix);
+    return in;
+}
+
+CslItem hidden_revolution() {
+    CslItem baek;
+    baek.id = "baek2016";
+    baek.type = "book";
+    baek.fields["title"] = "The hidden revolution";
+    baek.fields["publisher"] = "Yale University Press";
+    CslName name;
+    name.family = "Baek";
+    name.given = "Jieun";
+    baek.names["author"] = {name};
+    CslDate issued;
+    issued.parts = {{2016, 0, 0}};
+    baek.dates["issued"] = issued;
+    return baek;
+}
+
+// The text of every note, paragraphs joined by " / ".
+std::vector<std::string> notes_text(const Post& post) {
+    std::vector<std::string> out;
+    for (const Footnote& n : post.doc.notes) {
+        std::string s;
+        for (const Block& b : n.content) {
+            if (!s.empty()) s += " / ";
+            s += plain_text(std::get<Paragraph>(b.value).content);
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+// Text.[^a] More [@baek2016, p. 9]. Again.[^b] And.[^c] End.[^d] Last.[^e]
+//
+// [^a]: As argued elsewhere [@baek2016, p. 4].
+// [^b]: See [@baek2016, p. 4] and also a word[@coi2014].
+// [^c]: As @baek2016 argues, then @coi2014 [para 3] and [-@baek2016].
+// [^d]: [@coi2014, para 12] is it.
+//
+//     Then [see @baek2016; @coi2014].
+// [^e]: [@coi2014, para 12] is it.
+std::vector<std::string> written_notes_in(const CitationStyle& style, bool per_pack) {
+    auto narrative = [](Inline in) {
+        std::get<Cite>(in.value).mode = CiteMode::narrative;
+        return in;
+    };
+    Inline no_author = page_cite("baek2016");
+    std::get<Cite>(no_author.value).items[0].suppress_author = true;
+    Inline two = page_cite("baek2016", "", "see");
+    std::get<Cite>(two.value).items.push_back(std::get<Cite>(cite("coi2014").value).items[0]);
+    Footnote d = note("d", {cite("coi2014", "12"), text(" is it.")});
+    d.content.push_back(para({text("Then "), two, text(".")}));
+    Post post = post_with(
+        {para({text("Text."), note_ref("a"), text(" More "), page_cite("baek2016", "9"), text(". Again."), note_ref("b"),
+               text(" And."), note_ref("c"), text(" End."), note_ref("d"), text(" Last."), note_ref("e")})},
+        {note("a", {text("As argued elsewhere "), page_cite("baek2016", "4"), text(".")}),
+         note("b", {text("See "), page_cite("baek2016", "4"), text(" and also a word"), cite("coi2014"), text(".")}),
+         note("c", {text("As "), narrative(page_cite("baek2016")), text(" argues, then "), narrative(cite("coi2014", "3")),
+                    text(" and "), no_author, text(".")}),
+         d, note("e", {cite("coi2014", "12"), text(" is it.")})});
+    Diagnostics diags;
+    number_notes(post, diags);
+    Pack pack = pack_with(std::move(post));
+    pack.bibliography.items.push_back(hidden_revolution());
+    pack.references_per_pack = per_pack;
+    format_pack_citations(pack, style, diags);
+    CHECK(diags.empty());
+    return notes_text(pack.posts[0]);
+}
+
+}  // namespace
+
+TEST_CASE("a citation in a note someone wrote is in parentheses unless it opens the note, as pandoc sets it") {
+    // Each expectation is pandoc 2.17's (--citeproc, the same style and items).
+    SUBCASE("the house note style") {
+        auto style = CitationStyle::load(std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/folio-uk-notes.csl", locales, "en-GB");
+        REQUIRE(style.ok());
+        for (const bool per_pack : {false, true}) {
+            CAPTURE(per_pack);
+            const std::vector<std::string> notes = written_notes_in(*style, per_pack);
+            REQUIRE(notes.size() == 6);
+            CHECK(notes[0] == "As argued elsewhere (Jieun Baek, The hidden revolution (Yale University Press 2016) 4).");
+            CHECK(notes[1] == "Ibid 9");
+            CHECK(notes[2] ==
+                  "See (Ibid 4) and also a word (United Nations Human Rights Council, Report of the commission of "
+                  "inquiry on human rights in the DPRK (A/HRC/25/63, 7 February 2014)).");
+            // A narrative citation is the name, a comma and the rest, no parentheses.
+            CHECK(notes[3] ==
+                  "As Baek, The hidden revolution (n 1) argues, then United Nations Human Rights Council, Report of the "
+                  "commission of inquiry on human rights in the DPRK (n 3) para 3 and (The hidden revolution (n 1)).");
+            // Opening a note of two paragraphs, it is in parentheses all the same.
+            CHECK(notes[4] ==
+                  "(United Nations Human Rights Council, Report of the commission of inquiry on human rights in the "
+                  "DPRK (n 3) para 12) is it. / Then (see Baek, The hidden revolution (n 1); United Nations Human "
+                  "Rights Council, Report of the commission of inquiry on human rights in the DPRK (n 3)).");
+            // Opening a note of one paragraph, it is left as formatted.
+            CHECK(notes[5] ==
+                  "United Nations Human Rights Council, Report of the commission of inquiry on human rights in the DPRK "
+                  "(n 3) para 12 is it.");
+        }
+    }
+    SUBCASE("Chicago notes: the full stop goes from inside closing quotes, and stays on an opening citation") {
+        auto style = CitationStyle::load("/usr/share/citation-style-language/styles/chicago-note-bibliography.csl",
+                                         locales, "en-US");
+        REQUIRE_MESSAGE(style.ok(), style.error());
+        const std::vector<std::string> notes = written_notes_in(*style, false);
+        REQUIRE(notes.size() == 6);
+        // "para." where pandoc has "para": folio's en-US locale has the CSL
+        // project's term, pandoc 2.17 its own older copy.
+        CHECK(notes[0] == "As argued elsewhere (Baek, The Hidden Revolution, 4).");
+        CHECK(notes[1] == "Baek, 9.");
+        CHECK(notes[2] ==
+              "See (Baek, 4) and also a word (United Nations Human Rights Council, \u201CReport of the Commission of "
+              "Inquiry on Human Rights in the DPRK\u201D).");
+        CHECK(notes[3] ==
+              "As Baek, The Hidden Revolution argues, then United Nations Human Rights Council, \u201CReport of the "
+              "Commission of Inquiry on Human Rights in the DPRK,\u201D para. 3 and (The Hidden Revolution).");
+        CHECK(notes[5] ==
+              "United Nations Human Rights Council, \u201CReport of the Commission of Inquiry on Human Rights in the "
+              "DPRK,\u201D para. 12. is it.");
+    }
 }
