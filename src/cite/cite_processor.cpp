@@ -4,8 +4,10 @@
 
 #include "cite/csl_engine.hpp"
 #include "cite/csl_load.hpp"
+#include "cite/csl_text.hpp"
 #include "cite/csl_walk.hpp"
 #include "model/suggest.hpp"
+#include "model/utf8.hpp"
 
 namespace folio {
 
@@ -81,9 +83,41 @@ bool drop_final_period_in(Inlines& list) {
     return false;
 }
 
+// What may come before a note's first letter: spaces and opening quotation
+// marks (pandoc's quotes are a node its case change looks into: "“See” ibid").
+bool comes_before_first_letter(char32_t c) {
+    return c == U' ' || c == U'\t' || c == U'"' || c == U'\'' || c == U'\u2018' || c == U'\u201C' || c == U'\u00AB';
+}
+
+// True once the first character that counts has been seen (and made a
+// capital if it was a small letter).
+bool capitalise_first_letter_in(Inlines& list) {
+    for (Inline& in : list) {
+        if (auto* t = std::get_if<Text>(&in.value)) {
+            for (std::size_t i = 0; i < t->text.size();) {
+                const std::size_t at = i;
+                const char32_t c = utf8_next(t->text, i);
+                if (comes_before_first_letter(c)) continue;
+                if (csl::is_lower(c)) t->text.replace(at, i - at, utf8_of(csl::to_upper(c)));
+                return true;
+            }
+            continue;
+        }
+        const auto* span = std::get_if<Span>(&in.value);
+        const bool closed = std::holds_alternative<SmallCaps>(in.value) || std::holds_alternative<Superscript>(in.value) ||
+                            std::holds_alternative<Subscript>(in.value) || (span && span->cls == "nocase");
+        Inlines* children = closed ? nullptr : children_of(in);
+        if (!children) return true;
+        if (capitalise_first_letter_in(*children)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void drop_final_period(Inlines& rendered) { drop_final_period_in(rendered); }
+
+void capitalise_first_letter(Inlines& rendered) { capitalise_first_letter_in(rendered); }
 
 std::vector<FormattedReference> format_citations(const CitationStyle& style, const Bibliography& bibliography,
                                                  const std::vector<CiteRequest>& cites, Diagnostics& diags) {

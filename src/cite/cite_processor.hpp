@@ -82,6 +82,14 @@ std::vector<FormattedReference> format_citations(const CitationStyle& style, con
 // else alone.
 void drop_final_period(Inlines& rendered);
 
+// Makes a formatted citation's first letter a capital, for a citation that
+// is a note's whole sentence ("see United Nations" gives "See United
+// Nations"), as citeproc's capitalize-first does it: past spaces and opening
+// quotation marks, through emphasis, links and spans, never into small caps,
+// super- or subscripts or a nocase span, and only the very first character
+// that counts, so a note that opens with a number or a bracket is left alone.
+void capitalise_first_letter(Inlines& rendered);
+
 // The bibliography of every item in `bibliography` (cited or not).
 std::vector<Inlines> format_bibliography(const CitationStyle& style, const Bibliography& bibliography);
 

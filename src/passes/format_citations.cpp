@@ -3,8 +3,6 @@
 #include <map>
 #include <optional>
 
-#include "cite/csl_text.hpp"
-#include "model/utf8.hpp"
 #include "passes/passes.hpp"
 #include "passes/walk.hpp"
 
@@ -100,47 +98,6 @@ void citations_to_notes(Post& post) {
         }
     });
     for (auto& n : added) post.doc.notes.push_back(std::move(n));
-}
-
-// What may come before a note's first letter: spaces and opening quotation
-// marks (pandoc's quotes are a node its case change looks into: "“See” ibid").
-bool comes_before_first_letter(char32_t c) {
-    return c == U' ' || c == U'\t' || c == U'"' || c == U'\'' || c == U'\u2018' || c == U'\u201C' || c == U'\u00AB';
-}
-
-// Makes the first letter of `text` a capital if it is a small one; true once
-// the text's first character that counts has been seen.
-bool capitalise_first_letter(std::string& text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t at = i;
-        const char32_t c = utf8_next(text, i);
-        if (comes_before_first_letter(c)) continue;
-        if (csl::is_lower(c)) text.replace(at, i - at, utf8_of(csl::to_upper(c)));
-        return true;
-    }
-    return false;
-}
-
-// The same over inlines, as citeproc's capitalize-first does it: through
-// emphasis, links and spans, never into small caps, super- or subscripts or
-// a nocase span, and only the very first character, so a note that opens
-// with a number or a bracket is left alone.
-bool capitalise_first_letter(Inlines& list) {
-    for (Inline& in : list) {
-        if (auto* t = std::get_if<Text>(&in.value)) {
-            if (capitalise_first_letter(t->text)) return true;
-            continue;
-        }
-        Inlines* children = nullptr;
-        if (auto* e = std::get_if<Emph>(&in.value)) children = &e->children;
-        else if (auto* st = std::get_if<Strong>(&in.value)) children = &st->children;
-        else if (auto* k = std::get_if<Strikethrough>(&in.value)) children = &k->children;
-        else if (auto* l = std::get_if<Link>(&in.value)) children = &l->children;
-        else if (auto* sp = std::get_if<Span>(&in.value); sp && sp->cls != "nocase") children = &sp->children;
-        if (!children) return true;
-        if (capitalise_first_letter(*children)) return true;
-    }
-    return false;
 }
 
 // A citation that is a note of its own is that note's sentence, so its

@@ -5,6 +5,7 @@
 #include <hpdf_pages.h>
 
 #include "render/archive_metadata.hpp"
+#include "render/figure_alt.hpp"
 
 namespace folio {
 
@@ -53,27 +54,7 @@ void ArchiveStructure::begin_content() {
 void ArchiveStructure::begin_artifact() { write("/Artifact BMC\n"); }
 
 void ArchiveStructure::begin_actual_text(const std::string& text) {
-    // A text string: literal for ASCII (the common case, tracked capitals),
-    // UTF-16BE in hex otherwise.
-    const std::string bytes = pdf_text_bytes(text);
-    std::string string;
-    if (is_plain_ascii(text)) {
-        string = "(";
-        for (const char c : bytes) {
-            if (c == '(' || c == ')' || c == '\\') string += '\\';
-            string += c;
-        }
-        string += ")";
-    } else {
-        static constexpr char hex[] = "0123456789ABCDEF";
-        string = "<";
-        for (const char c : bytes) {
-            string += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-            string += hex[static_cast<unsigned char>(c) & 0xF];
-        }
-        string += ">";
-    }
-    write("/Span <</ActualText " + string + ">> BDC\n");
+    write("/Span <</ActualText " + pdf_text_string(text) + ">> BDC\n");
 }
 
 void ArchiveStructure::end_marked() { write("EMC\n"); }
