@@ -356,6 +356,8 @@ void ContentWriter::write_link(XMLElement* parent, const Link& link, SourcePos p
     }
     auto* a = add_element(parent, "a");
     a->SetAttribute("href", href.c_str());
+    // The style sheet keeps the reader from hyphenating an address.
+    if (shows_address(link)) a->SetAttribute("class", "address");
     if (!link.title.empty()) a->SetAttribute("title", link.title.c_str());
     write_inlines(a, link.children);
 }

@@ -37,30 +37,6 @@ bool is_hangul(char32_t cp) {
 // Minimum word length worth hyphenating: shorter words only make ugly breaks.
 constexpr size_t min_hyphenated_word = 6;
 
-// An address as a post may show it: without its scheme and final slash
-// ("koreafuture.org/news/report" for "https://koreafuture.org/news/report/").
-std::string_view bare_address(std::string_view url) {
-    for (std::string_view scheme : {"https://", "http://", "mailto:"})
-        if (url.starts_with(scheme)) {
-            url.remove_prefix(scheme.size());
-            break;
-        }
-    if (url.ends_with('/')) url.remove_suffix(1);
-    return url;
-}
-
-// Whether a link shows an address rather than words ("https://undocs.org/A/71/439",
-// "www.example.org", "undocs.org/A/71/439" linking to itself, a bare e-mail
-// address). An address is never hyphenated: a reader copying "un-docs.org" or
-// "sys-tem" from the page gets an address that does not exist. It still
-// breaks where Pango allows, after its slashes.
-bool shows_address(const Link& link) {
-    const std::string shown = plain_text(link.children);
-    if (shown.empty()) return false;
-    if (shown == link.url || bare_address(shown) == bare_address(link.url)) return true;
-    return shown.find("://") != std::string::npos || shown.starts_with("www.");
-}
-
 }  // namespace
 
 std::string note_dest(const std::string& post_id, int number) {

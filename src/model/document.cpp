@@ -29,12 +29,32 @@ void append_plain(const Inlines& inlines, std::string& out) {
     }
 }
 
+// An address as a post may show it: without its scheme and final slash
+// ("koreafuture.org/news/report" for "https://koreafuture.org/news/report/").
+std::string_view bare_address(std::string_view url) {
+    for (std::string_view scheme : {"https://", "http://", "mailto:"})
+        if (url.starts_with(scheme)) {
+            url.remove_prefix(scheme.size());
+            break;
+        }
+    if (url.ends_with('/')) url.remove_suffix(1);
+    return url;
+}
+
 }  // namespace
 
 std::string plain_text(const Inlines& inlines) {
     std::string out;
     append_plain(inlines, out);
     return out;
+}
+
+// It still breaks where the text engine allows, after its slashes.
+bool shows_address(const Link& link) {
+    const std::string shown = plain_text(link.children);
+    if (shown.empty()) return false;
+    if (shown == link.url || bare_address(shown) == bare_address(link.url)) return true;
+    return shown.find("://") != std::string::npos || shown.starts_with("www.");
 }
 
 }  // namespace folio

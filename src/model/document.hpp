@@ -184,6 +184,12 @@ struct Document {
 // their rendered text or, before formatting, their source.
 std::string plain_text(const Inlines& inlines);
 
+// Whether a link shows an address rather than words ("https://undocs.org/A/71/439",
+// "www.example.org", "undocs.org/A/71/439" linking to itself, a bare e-mail
+// address). Both editions never hyphenate one: a reader copying "un-docs.org"
+// or "sys-tem" from the page gets an address that does not exist.
+bool shows_address(const Link& link);
+
 template <typename T>
 Inline make_inline(T value, SourcePos pos = {}) {
     return Inline{InlineValue{std::move(value)}, pos};

@@ -1,6 +1,9 @@
 // Spec examples for the XHTML of each node kind: a tree in, XHTML out.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "epub_test_support.hpp"
 
 using namespace folio;
@@ -115,6 +118,24 @@ TEST_CASE("epub spec: links: external kept, other posts rewritten, unknown and u
     CHECK(diags.items()[1].pos == SourcePos{3, 4});
     CHECK(diags.items()[2].message.find("javascript:") != std::string::npos);
     CHECK(diags.items()[2].file == "input/2023-01-02-sample.md");
+}
+
+TEST_CASE("epub spec: a link showing its address has the class that stops the reader hyphenating it") {
+    // The EPUB's body is hyphens: auto; "koreafuture.org/news/re-port" copied
+    // from a reader is an address that does not exist.
+    Post p = post_with({para({make_inline(Link{"https://koreafuture.org/news/report/", "", {text("koreafuture.org/news/report")}}),
+                              text(" "),
+                              make_inline(Link{"https://undocs.org/A/71/439", "", {text("https://undocs.org/A/71/439")}}),
+                              text(" "), make_inline(Link{"https://example.org", "", {text("www.example.org")}}),
+                              text(" "), make_inline(Link{"https://example.org/report", "", {text("the report")}})})});
+    CHECK(render_blocks(p) ==
+          "<p><a href=\"https://koreafuture.org/news/report/\" class=\"address\">koreafuture.org/news/report</a> "
+          "<a href=\"https://undocs.org/A/71/439\" class=\"address\">https://undocs.org/A/71/439</a> "
+          "<a href=\"https://example.org\" class=\"address\">www.example.org</a> "
+          "<a href=\"https://example.org/report\">the report</a></p>");
+    std::ifstream css(std::string(FOLIO_TEST_SOURCE_DIR) + "/styles/epub.css");
+    const std::string sheet{std::istreambuf_iterator<char>(css), {}};
+    CHECK(sheet.find("a.address { hyphens: manual;") != std::string::npos);
 }
 
 TEST_CASE("epub spec: footnotes numbered in order of first reference, with noterefs and back-links") {
