@@ -582,6 +582,12 @@ NoteBody FlowBuilder::note_body(const Footnote& f) {
     // Indents scale with the note size, so a note's list looks like the text's.
     const double list_indent = m_style.list_indent * m_style.note_size / m_style.body_size;
     const double quote_indent = m_style.quote_indent * m_style.note_size / m_style.body_size;
+    // A letter's notes are set as its body is, ragged right and unhyphenated:
+    // justified, a note whose next word is a long address spread its last
+    // words across the measure.
+    const bool letter = m_post.meta.kind == Kind::letter;
+    const TextAlign para_align = m_style.justify && !letter ? TextAlign::justify : TextAlign::left;
+    const bool hyphenate = m_style.hyphenate && !letter;
     bool first_para = true;
     // The label of the list item whose first paragraph comes next, with the
     // tags that open the item; the paragraph hangs them on its first line.
@@ -620,7 +626,7 @@ NoteBody FlowBuilder::note_body(const Footnote& f) {
         const int number_bytes = start(b);
         for (size_t i = 0; i < parts.size(); ++i) {
             if (i > 0) b.append(" \xC2\xB7 ", style, false);  // table cells: a middle dot between them
-            b.append_inlines(*parts[i], style, m_style.hyphenate);
+            b.append_inlines(*parts[i], style, hyphenate);
         }
         if (parts.empty()) b.append(plain, style, false);
         RichText rt = b.take();
@@ -634,7 +640,7 @@ NoteBody FlowBuilder::note_body(const Footnote& f) {
     std::function<void(const Blocks&, double, int)> add_blocks = [&](const Blocks& blocks, double indent, int depth) {
         for (const Block& block : blocks)
             std::visit(Overloaded{
-                           [&](const Paragraph& p) { add_para({&p.content}, "", indent, ns, TextAlign::justify); },
+                           [&](const Paragraph& p) { add_para({&p.content}, "", indent, ns, para_align); },
                            [&](const Heading& h) {
                                TextStyle hs = ns;
                                hs.bold = true;

@@ -173,6 +173,13 @@ void FlowBuilder::reference_list(const std::vector<FormattedReference>& refs, bo
         if (!lines.empty())
             for (LinkItem& l : lines.front().links) l.x -= hang;
         const size_t first = emit_lines(std::move(lines), leading, size, 3, "P");
+        // A reader looks an entry up by its first words: one cut by a page
+        // turn leaves a tail (often just a URL) hanging at the top of the
+        // next page, under no name. Entries of up to six lines are kept
+        // whole; a longer one may break as a paragraph does.
+        constexpr size_t keep_whole = 6;
+        if (m_out.galley.chunks.size() - first <= keep_whole)
+            for (size_t k = first + 1; k < m_out.galley.chunks.size(); ++k) m_out.galley.chunks[k].break_before = false;
         if (first < m_out.galley.chunks.size() && !ref.id.empty())
             m_out.galley.chunks[first].items.insert(m_out.galley.chunks[first].items.begin(),
                                                     DestItem{m_env.post_id + "/ref-" + ref.id, -hang, 0});

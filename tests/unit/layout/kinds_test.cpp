@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
+#include <vector>
 
 #include "layout/layout_pack.hpp"
 #include "pack_builder.hpp"
@@ -201,4 +204,53 @@ TEST_CASE("a letter's body is not hyphenated, as the EPUB's letters are not, but
     };
     CHECK(hyphenated_lines(Kind::article) > 0);
     CHECK(hyphenated_lines(Kind::letter) == 0);
+}
+
+TEST_CASE("a reference entry of a few lines is never cut by a page turn") {
+    // The pack's reference list left a URL's tail alone at the top of a
+    // page, under no name: every page of a long list starts with an entry.
+    Post p = post("r", "Many references", {para("Text.")});
+    for (int i = 0; i < 60; ++i)
+        p.doc.references.push_back(
+            {"ref" + std::to_string(i), txt("Author " + std::to_string(i) + ", " + words(15 + (i * 7) % 30, 100 + i))});
+    Layout l = lay(pack({p}));
+    int pages_with_entries = 0;
+    for (const Page& page : l.pages) {
+        const GlyphRun* top = nullptr;
+        double left = 1e9;
+        for (const Item& it : page.items)
+            if (auto* g = std::get_if<GlyphRun>(&it); g && g->size == 9.5) {
+                left = std::min(left, g->x);
+                if (!top || g->y < top->y - 0.1 || (std::abs(g->y - top->y) <= 0.1 && g->x < top->x)) top = g;
+            }
+        if (!top) continue;
+        ++pages_with_entries;
+        CAPTURE(top->text);
+        CHECK(top->x == doctest::Approx(left));
+    }
+    CHECK(pages_with_entries >= 3);
+}
+
+TEST_CASE("a letter's notes are ragged right and unhyphenated, as its body is, an article's justified") {
+    // The minister's letter set its note's citation justified, the words
+    // before a long address spread across the measure.
+    const Style st;
+    auto note_lines = [&](Kind kind) {
+        Post p = post("p", "A post", {para(Inlines{text("Text."), note_ref(1)})}, {note(1, words(160, 7))});
+        p.meta.kind = kind;
+        Layout out = lay(pack({p}));
+        int full = 0, hyphenated = 0;
+        for (const Item& it : out.pages.at(0).items)
+            if (auto* g = std::get_if<GlyphRun>(&it); g && g->size == st.note_size) {
+                full += std::abs(g->x + g->width - (st.margin_inner + st.measure())) < 0.05;
+                hyphenated += g->text.ends_with("-");
+            }
+        return std::pair{full, hyphenated};
+    };
+    const auto [article_full, article_hyphens] = note_lines(Kind::article);
+    const auto [letter_full, letter_hyphens] = note_lines(Kind::letter);
+    CHECK(article_full >= 4);
+    CHECK(article_hyphens >= 1);
+    CHECK(letter_full <= 1);
+    CHECK(letter_hyphens == 0);
 }
