@@ -7,6 +7,7 @@
 #include <set>
 
 #include "model/suggest.hpp"
+#include "read/unclosed_quotes.hpp"
 #include "read/word_list.hpp"
 #include "read/yaml_tree.hpp"
 
@@ -241,7 +242,28 @@ std::optional<FrontMatterBlock> find_front_matter(const std::string& path, const
 }
 
 bool read_front_matter(const std::string& path, const FrontMatterBlock& block, PostMeta& meta, Diagnostics& diags) {
-    auto root = parse_yaml(path, block.yaml, block.yaml_first_line, diags);
+    // A forgotten closing quote takes the next lines, keys and all, into the
+    // value: say so where the quote opens. The keys it took in are then not
+    // reported missing, nor YAML's error below it, which is its echo.
+    const auto unclosed = find_unclosed_quotes(block.yaml, block.yaml_first_line);
+    std::set<std::string> swallowed;
+    for (const UnclosedQuote& q : unclosed) {
+        std::string keys;
+        for (size_t i = 0; i < q.keys.size(); ++i) {
+            keys += (i == 0 ? "" : i + 1 == q.keys.size() ? " and " : ", ") + ("'" + q.keys[i] + "'");
+            swallowed.insert(q.keys[i]);
+        }
+        diags.error(path, q.opening,
+                    "this quoted value is not closed on its line, so it runs on to line " +
+                        std::to_string(q.swallowed_line) + " and " +
+                        (q.keys.size() == 1 ? "the key " + keys + " becomes" : "the keys " + keys + " become") +
+                        " part of it",
+                    "add the closing quote at the end of line " + std::to_string(q.opening.line));
+    }
+    Diagnostics yaml_diags;
+    auto root = parse_yaml(path, block.yaml, block.yaml_first_line, yaml_diags);
+    for (const Diagnostic& d : yaml_diags.items())
+        if (unclosed.empty() || d.pos.line < unclosed.front().opening.line) diags.add(d);
     if (!root) return false;
     const SourcePos opening{1, 1};
     if (root->type != YamlNode::Type::mapping) {
@@ -374,9 +396,11 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
                           "add a line `when: YYYY-MM-DD HH:MM`");
     }
 
-    if (!has_title) diags.error(path, opening, "missing required front matter key 'title'", "add a line `title: \"...\"`");
-    if (!has_date) diags.error(path, opening, "missing required front matter key 'date'", "add a line `date: YYYY-MM-DD`");
-    if (!has_kind)
+    if (!has_title && !swallowed.count("title"))
+        diags.error(path, opening, "missing required front matter key 'title'", "add a line `title: \"...\"`");
+    if (!has_date && !swallowed.count("date"))
+        diags.error(path, opening, "missing required front matter key 'date'", "add a line `date: YYYY-MM-DD`");
+    if (!has_kind && !swallowed.count("kind"))
         diags.error(path, opening, "missing required front matter key 'kind'", "add a line `kind: ` with one of " + kind_list());
     return true;
 }

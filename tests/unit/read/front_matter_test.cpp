@@ -260,3 +260,56 @@ TEST_CASE("slugs drop the directory, the date prefix and the extension") {
           "while-they-watched");
     CHECK(read_text(with_front_matter("x\n"), "about.md").post->slug == "about");
 }
+
+TEST_CASE("a quote left open is reported where it opens, not as the keys it swallowed being missing") {
+    // `title: "A test` took `date:` and `kind:` into the title, and folio
+    // said the post had no date and no kind, at 1:1.
+    auto r = read_meta("title: \"A test\ndate: 2024-01-02\nkind: article\n");
+    CHECK(r.messages() == std::vector<std::string>{
+                              "2:8: error: this quoted value is not closed on its line, so it runs on to line 3 and "
+                              "the keys 'date' and 'kind' become part of it"});
+    REQUIRE(r.diags.items().size() == 1);
+    CHECK(r.diags.items()[0].hint == "add the closing quote at the end of line 2");
+
+    // In single quotes (a doubled quote is no closing one), in a list, and
+    // a key that is missing besides is still reported.
+    auto single = read_meta("title: Test\nauthors:\n  - 'It''s Lord Alton\ntags: [a]\nkind: article\n");
+    CHECK(single.messages() ==
+          std::vector<std::string>{"1:1: error: missing required front matter key 'date'",
+                                   "4:5: error: this quoted value is not closed on its line, so it runs on to line 5 "
+                                   "and the keys 'tags' and 'kind' become part of it"});
+}
+
+TEST_CASE("a quote left open is the error, not the YAML error it causes below it") {
+    // The title's quote closed at the next quote, in `authors:`, and YAML
+    // failed there with "end of map not found" at 5:12, three lines below
+    // the slip.
+    auto r = read_meta(
+        "title: \"Actions, not words\ndate: 2017-02-06\nkind: opinion\nauthors: [\"Lord Alton\", \"James Burt\"]\n");
+    CHECK(r.messages() == std::vector<std::string>{
+                              "2:8: error: this quoted value is not closed on its line, so it runs on to line 3 and "
+                              "the keys 'date', 'kind' and 'authors' become part of it"});
+    CHECK_FALSE(r.post);
+    // A YAML error above the slip is its own and still reported.
+    auto above = read_meta("summary: a: b\ntitle: \"Open\ndate: 2017-02-06\nkind: opinion\n");
+    bool own = false;
+    for (const auto& m : above.messages()) own |= m.find("malformed front matter") != std::string::npos;
+    CHECK(own);
+}
+
+TEST_CASE("a quoted value that runs on over lines on purpose is no slip") {
+    // Continuation lines that do not begin like a key, a closed quote with
+    // escaped and doubled quotes, and a colon inside a closed value.
+    auto r = read_meta(
+        "title: \"A title that runs\n  on over a second line\"\n"
+        "summary: 'It''s: fine'\n"
+        "original: \"Said \\\"no\\\": twice\"\n"
+        "date: 2023-10-21\nkind: article\n"
+        "to:\n  name: \"The Rt Hon James\n    Cleverly MP\"\n  role: Foreign Secretary\n"
+        "cc: >\n  Lord Ahmad: \"copied\n  Note: for information\n");
+    CHECK(r.messages() == std::vector<std::string>{"8:1: warning: 'to' is for letters and is ignored in an article",
+                                                   "12:1: warning: 'cc' is for letters and is ignored in an article"});
+    REQUIRE(r.post);
+    CHECK(r.post->meta.title == "A title that runs on over a second line");
+    CHECK(r.post->meta.summary == "It's: fine");
+}
