@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <set>
 
 #include "model/suggest.hpp"
-#include "read/unclosed_quotes.hpp"
+#include "read/front_matter_slips.hpp"
 #include "read/word_list.hpp"
 #include "read/yaml_tree.hpp"
 
@@ -27,6 +29,20 @@ constexpr std::array<std::string_view, 3> party_keys{"name", "role", "address"};
 constexpr std::string_view minimal_front_matter =
     "start the file with front matter: a line `---`, then `title: \"...\"`, `date: 2024-05-01`, "
     "`kind: article` on lines of their own, then a line `---`";
+
+// Line `index` (0-based) of `text`, without its line break.
+std::string_view line_of(std::string_view text, std::size_t index) {
+    std::size_t start = 0;
+    for (; index > 0 && start < text.size(); --index) {
+        const std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) return {};
+        start = end + 1;
+    }
+    std::string_view line = text.substr(std::min(start, text.size()));
+    line = line.substr(0, line.find('\n'));
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return line;
+}
 
 bool is_fence(std::string_view line, std::string_view fence) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
@@ -236,6 +252,14 @@ std::optional<FrontMatterBlock> find_front_matter(const std::string& path, const
             return block;
         }
     }
+    // A closing line mistyped (`--`, `----`) is the likely cause: point at it.
+    for (std::size_t n = 2; n <= src.line_count(); ++n)
+        if (looks_like_fence(src.line(n))) {
+            diags.error(path, {static_cast<std::uint32_t>(n), 1},
+                        "front matter is never closed: this line is not the closing `---`",
+                        "write the closing line as three dashes alone: `---`");
+            return std::nullopt;
+        }
     diags.error(path, {1, 1}, "front matter is never closed: no line `---` after the opening one",
                 "end the front matter with a line `---` before the post's text");
     return std::nullopt;
@@ -262,8 +286,29 @@ bool read_front_matter(const std::string& path, const FrontMatterBlock& block, P
     }
     Diagnostics yaml_diags;
     auto root = parse_yaml(path, block.yaml, block.yaml_first_line, yaml_diags);
-    for (const Diagnostic& d : yaml_diags.items())
-        if (unclosed.empty() || d.pos.line < unclosed.front().opening.line) diags.add(d);
+    // A tab in the indentation, when YAML failed: yaml-cpp calls it an
+    // "illegal map value". (A tab YAML accepts, in a value's run-on line,
+    // is no error.)
+    const auto tabs = root ? std::vector<SourcePos>{} : find_tab_indents(block.yaml, block.yaml_first_line);
+    for (const SourcePos& tab : tabs)
+        diags.error(path, tab, "a tab indents this line; YAML indents with spaces only",
+                    "replace the tab with spaces (two for each level)");
+    // YAML's errors from the first slip down are its echoes.
+    std::uint32_t first_slip = std::numeric_limits<std::uint32_t>::max();
+    if (!unclosed.empty()) first_slip = unclosed.front().opening.line;
+    if (!tabs.empty()) first_slip = std::min(first_slip, tabs.front().line);
+    for (Diagnostic d : yaml_diags.items()) {
+        if (d.pos.line >= first_slip) continue;
+        // A plain value with ': ' in it reads as a second key on its line.
+        if (d.message.ends_with("illegal map value") && d.pos.line >= block.yaml_first_line) {
+            const auto line = line_of(block.yaml, d.pos.line - block.yaml_first_line);
+            if (auto fix = quote_value_with_colon(line)) {
+                d.message = "the value of '" + fix->key + "' holds ': ', which YAML reads as the start of another key";
+                d.hint = "put the value in double quotes: `" + fix->line + "`";
+            }
+        }
+        diags.add(std::move(d));
+    }
     if (!root) return false;
     const SourcePos opening{1, 1};
     if (root->type != YamlNode::Type::mapping) {

@@ -1,4 +1,4 @@
-#include "read/unclosed_quotes.hpp"
+#include "read/front_matter_slips.hpp"
 
 #include <cctype>
 #include <optional>
@@ -129,6 +129,46 @@ std::vector<UnclosedQuote> find_unclosed_quotes(std::string_view yaml, std::uint
         row = next;  // the lines taken in are not values of their own
     }
     return found;
+}
+
+std::vector<SourcePos> find_tab_indents(std::string_view yaml, std::uint32_t first_line) {
+    std::vector<SourcePos> found;
+    const auto lines = split_lines(yaml);
+    for (size_t row = 0; row < lines.size(); ++row) {
+        const std::string_view line = lines[row];
+        const size_t text = line.find_first_not_of(" \t");
+        if (text == std::string_view::npos || line[text] == '#') continue;  // blank or a comment
+        const size_t tab = line.find('\t');
+        if (tab < text)
+            found.push_back(
+                {static_cast<std::uint32_t>(row) + first_line, static_cast<std::uint32_t>(tab) + 1});
+    }
+    return found;
+}
+
+std::optional<QuotedValue> quote_value_with_colon(std::string_view line) {
+    auto key = key_of(line, line.size());
+    if (!key) return std::nullopt;
+    size_t i = line.find(':') + 1;
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::string_view value = line.substr(i);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+    if (value.empty() || std::string_view("\"'[{|>&*!").find(value.front()) != std::string_view::npos)
+        return std::nullopt;
+    if (value.find(": ") == std::string_view::npos) return std::nullopt;
+    std::string quoted;
+    for (char c : value) {
+        if (c == '"' || c == '\\') quoted += '\\';
+        quoted += c;
+    }
+    return QuotedValue{*key, std::string(line.substr(0, line.find(':') + 1)) + " \"" + quoted + "\""};
+}
+
+bool looks_like_fence(std::string_view line) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    const size_t dashes = line.find_first_not_of('-');
+    if (dashes == std::string_view::npos) return line.size() == 2 || line.size() >= 4;
+    return dashes == 3;  // `--- text`
 }
 
 }  // namespace folio::read
