@@ -122,7 +122,8 @@ FootnoteScan scan_footnotes(const SourceText& src, std::uint32_t first_line) {
                 if (std::size_t end = label_end(line, i)) {
                     const auto label = line.substr(i + 2, end - i - 3);
                     scan.references.push_back({std::string(label), footnote_key(label),
-                                               {static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(i + 1)}});
+                                               {static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(i + 1)},
+                                               i == indent && (indent <= 3 || quoted)});
                     i = end;
                     continue;
                 }
@@ -156,13 +157,29 @@ void check_footnotes(const std::string& path, const FootnoteScan& scan, Diagnost
             labels.push_back(def.label);
         }
     }
+    // `[^x] Text` opening a line, with no definition of x anywhere: the
+    // colon was forgotten, and cmark-gfm reads the line as text.
+    std::map<std::string, const FootnoteSite*> colonless;
+    for (const auto& ref : scan.references)
+        if (ref.starts_line && !defined.count(ref.key)) colonless.emplace(ref.key, &ref);
     std::map<std::string, bool> referenced;
     for (const auto& ref : scan.references) {
         referenced[ref.key] = true;
         if (defined.count(ref.key)) continue;
+        const std::string mark = "[^" + ref.label + "]";
+        if (auto bare = colonless.find(ref.key); bare != colonless.end()) {
+            if (bare->second == &ref)
+                diags.error(path, ref.pos, "footnote '" + mark + "' is not defined: its line has no colon after the label",
+                            "write `" + mark + ": ` to make this line the note");
+            else
+                diags.error(path, ref.pos, "footnote reference '" + mark + "' has no definition",
+                            "line " + std::to_string(bare->second->pos.line) + " begins `" + mark +
+                                "` without a colon: write `" + mark + ": ` there to make it the note");
+            continue;
+        }
         std::string hint = did_you_mean(ref.label, labels);
-        if (hint.empty()) hint = "add a definition `[^" + ref.label + "]: ...` on a line of its own";
-        diags.error(path, ref.pos, "footnote reference '[^" + ref.label + "]' has no definition", hint);
+        if (hint.empty()) hint = "add a definition `" + mark + ": ...` on a line of its own";
+        diags.error(path, ref.pos, "footnote reference '" + mark + "' has no definition", hint);
     }
     for (const auto& [key, def] : defined)
         if (!referenced.count(key))

@@ -17,6 +17,9 @@ struct FootnoteSite {
     std::string label;  // as written
     std::string key;    // compared as cmark-gfm does: case-insensitively
     SourcePos pos;      // of the '['
+    // A reference that opens its line's text (`[^x] Text...`): most often a
+    // definition with its colon forgotten.
+    bool starts_line = false;
 };
 
 struct FootnoteScan {
@@ -30,7 +33,8 @@ struct FootnoteScan {
 FootnoteScan scan_footnotes(const SourceText& src, std::uint32_t first_line);
 
 // Duplicate labels and references without a definition are errors; a
-// definition nobody references is a warning.
+// definition nobody references is a warning. A reference with no definition
+// whose label also opens a line without a colon is told about that line.
 void check_footnotes(const std::string& path, const FootnoteScan& scan, Diagnostics& diags);
 
 // The labels of definitions that nothing references (the first of each).

@@ -75,3 +75,19 @@ TEST_CASE("definitions in block quotes and fences in list items are seen") {
     REQUIRE(r.post->doc.notes.size() == 1);
     CHECK(r.post->doc.notes[0].label == "q");
 }
+
+TEST_CASE("a definition whose colon was forgotten is named at its line, and its references point there") {
+    // `[^a] Missing colon.` was read as text: folio said the reference had no
+    // definition and suggested another label, at both places.
+    auto r = read_text(with_front_matter("Text[^a] and[^b].\n\n[^a] Missing colon.\n\n[^b]: Defined.\n"));
+    CHECK(r.messages() == std::vector<std::string>{
+                              "6:5: error: footnote reference '[^a]' has no definition",
+                              "8:1: error: footnote '[^a]' is not defined: its line has no colon after the label",
+                          });
+    REQUIRE(r.diags.items().size() == 2);
+    CHECK(r.diags.items()[0].hint == "line 8 begins `[^a]` without a colon: write `[^a]: ` there to make it the note");
+    CHECK(r.diags.items()[1].hint == "write `[^a]: ` to make this line the note");
+    // A reference opening a line whose note is defined elsewhere is no slip.
+    auto fine = read_text(with_front_matter("Text.\n\n[^a] opens this line.\n\n[^a]: Defined.\n"));
+    CHECK(fine.messages().empty());
+}
