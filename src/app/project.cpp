@@ -25,6 +25,7 @@ void run_post_passes(Post& post, const Bibliography* bibliography, const fs::pat
     run_local_passes(post, diags);
     if (bibliography) check_citations(post, *bibliography, diags);
     check_images(post, input_dir, diags);
+    check_links(post, diags);
     check_image_files(post, limits, diags, images);
 }
 

@@ -8,6 +8,7 @@
 #include "epub/url_scheme.hpp"
 #include "epub/xhtml_page.hpp"
 #include "model/overloaded.hpp"
+#include "model/web_address.hpp"
 
 namespace folio::epub {
 
@@ -346,6 +347,8 @@ void ContentWriter::write_link(XMLElement* parent, const Link& link, SourcePos p
         if (link.url.find('#') != std::string::npos && href.find('#') == std::string::npos)
             m_diags.warning(m_post.path, pos,
                             "link to '" + link.url + "' names no heading of that post; it goes to the post's start");
+    } else if (meant_web_address(link.url)) {
+        // Said by the passes (check_links), with the address meant.
     } else {
         m_diags.warning(m_post.path, pos, "link to '" + link.url + "' points at nothing in the book; its text kept",
                         "link to a post by its file name, or use a full https:// address");

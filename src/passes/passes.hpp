@@ -37,4 +37,8 @@ void check_citations(const Post& post, const Bibliography& bibliography, Diagnos
 // Image::path for the writers.
 void check_images(Post& post, const std::filesystem::path& input_dir, Diagnostics& diags);
 
+// A link to a web address written wrong (`http//...`, `www....` with no
+// scheme) is a warning that gives the address meant.
+void check_links(const Post& post, Diagnostics& diags);
+
 }  // namespace folio
