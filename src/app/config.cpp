@@ -12,6 +12,7 @@
 #include "app/config_limits.hpp"
 #include "app/toml_diagnostics.hpp"
 #include "model/suggest.hpp"
+#include "model/toml_slips.hpp"
 
 namespace folio {
 
@@ -273,7 +274,11 @@ Config read_config(const std::string& path, std::string_view text, Diagnostics& 
     try {
         root = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
-        diags.error(path, toml_pos(e.source()), std::string(e.description()), "folio.toml must be valid TOML 1.0");
+        const SourcePos at = toml_pos(e.source());
+        if (auto slip = explain_toml_error(e.description(), text, at.line, at.column))
+            diags.error(path, at, slip->message, slip->hint);
+        else
+            diags.error(path, at, std::string(e.description()), "folio.toml must be valid TOML 1.0");
         return config;
     }
     for (const auto& [key, node] : root) {

@@ -16,6 +16,7 @@
 #include "layout/page_size.hpp"
 #include "layout/type_context.hpp"
 #include "model/suggest.hpp"
+#include "model/toml_slips.hpp"
 
 namespace folio {
 
@@ -438,7 +439,11 @@ Style read_style(const std::string& path, std::string_view text, const std::vect
     try {
         root = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
-        diags.error(path, pos_of(e.source()), std::string(e.description()), "a style file must be valid TOML 1.0");
+        const SourcePos at = pos_of(e.source());
+        if (auto slip = explain_toml_error(e.description(), text, at.line, at.column))
+            diags.error(path, at, slip->message, slip->hint);
+        else
+            diags.error(path, at, std::string(e.description()), "a style file must be valid TOML 1.0");
         return style;
     }
     StyleReader(path, families, diags, style).read(root);

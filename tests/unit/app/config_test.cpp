@@ -114,6 +114,13 @@ TEST_CASE("a TOML syntax error is an error at its line, not an exception") {
     read_config("folio.toml", "[site]\nname = \"unterminated\n", d);
     REQUIRE(d.error_count() == 1);
     CHECK(d.items()[0].pos.line == 2);
+    // In words that say what to write (toml++ names its grammar).
+    CHECK(d.items()[0].message == "this string is not closed on its line");
+    Diagnostics bare;
+    read_config("folio.toml", "[[pack]]\nid = \"r\"\ntags = [refugees]\n", bare);
+    REQUIRE(bare.error_count() == 1);
+    CHECK(bare.items()[0].pos == SourcePos{3, 9});
+    CHECK(bare.items()[0].hint == "write \"refugees\"");
 }
 
 TEST_CASE("output file names can be set, but never outside the output folder") {
