@@ -2,6 +2,7 @@
 #include "read/read_bibliography.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 
@@ -42,6 +43,32 @@ void limit_names(const std::string& path, json& item, SourcePos pos, const Limit
     }
 }
 
+// What to do about the two slips behind most JSON syntax errors in a file
+// kept by hand, which nlohmann names by its grammar ("unexpected '}';
+// expected string literal"): a comma after the last item, and a comma left
+// out between two. `last` is the offset of the last character read, at the
+// end of the unexpected token.
+std::string json_syntax_hint(std::string_view bytes, std::size_t last, const std::string& message) {
+    if (last >= bytes.size()) return {};
+    std::size_t token = last;
+    if (bytes[last] == '"' && message.find("unexpected string literal") != std::string::npos && last > 0) {
+        token = last - 1;  // back to the string's opening quote
+        while (token > 0 && !(bytes[token] == '"' && bytes[token - 1] != '\\')) --token;
+    }
+    std::size_t before = token;
+    while (before > 0 && std::isspace(static_cast<unsigned char>(bytes[before - 1]))) --before;
+    if (before == 0) return {};
+    const char prev = bytes[before - 1], next = bytes[token];
+    const std::string at_line = std::to_string(to_pos(bytes, before - 1).line);
+    if (prev == ',' && (next == '}' || next == ']'))
+        return "JSON has no comma after the last item: remove the comma at the end of line " + at_line;
+    const bool value_ended = prev == '}' || prev == ']' || prev == '"' || std::isalnum(static_cast<unsigned char>(prev));
+    const bool value_starts = next == '{' || next == '[' || next == '"' || std::isdigit(static_cast<unsigned char>(next));
+    if (value_ended && value_starts && message.find("unexpected") != std::string::npos)
+        return "a comma is missing between two items: put ',' at the end of line " + at_line;
+    return {};
+}
+
 }  // namespace
 
 Bibliography read_bibliography(const std::string& path, std::string_view bytes, Diagnostics& diags,
@@ -68,7 +95,8 @@ Bibliography read_bibliography(const std::string& path, std::string_view bytes, 
         std::string message = e.what();
         // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
         if (const auto colon = message.find(": "); colon != std::string::npos) message = message.substr(colon + 2);
-        diags.error(path, to_pos(bytes, std::min(offset, bytes.size())), "malformed JSON: " + message);
+        diags.error(path, to_pos(bytes, std::min(offset, bytes.size())), "malformed JSON: " + message,
+                    json_syntax_hint(bytes, offset, message));
         return bib;
     } catch (const std::exception& e) {
         diags.error(path, {1, 1}, std::string("malformed JSON: ") + e.what());

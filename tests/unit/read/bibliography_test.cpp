@@ -79,8 +79,22 @@ TEST_CASE("syntax errors are reported at their line and column") {
     auto r = read_bib("[\n  {\"id\": \"a\",\n   \"title\": \"x\"\n   \"type\": \"book\"}\n]\n");
     REQUIRE(r.messages().size() == 1);
     CHECK(r.messages()[0] == "4:9: error: malformed JSON: syntax error while parsing object - unexpected string literal; expected '}'");
+    // The two slips behind most of them get a hint that says where the comma goes.
+    REQUIRE(r.diags.items().size() == 1);
+    CHECK(r.diags.items()[0].hint == "a comma is missing between two items: put ',' at the end of line 3");
+    auto missing = read_bib("[\n {\"id\": \"a\", \"type\": \"book\"}\n {\"id\": \"b\", \"type\": \"book\"}\n]\n");
+    REQUIRE(missing.diags.items().size() == 1);
+    CHECK(missing.diags.items()[0].hint == "a comma is missing between two items: put ',' at the end of line 2");
+    auto trailing = read_bib("[\n {\"id\": \"a\", \"type\": \"book\",\n }\n]\n");
+    REQUIRE(trailing.diags.items().size() == 1);
+    CHECK(trailing.diags.items()[0].hint == "JSON has no comma after the last item: remove the comma at the end of line 2");
+    auto trailing_item = read_bib("[\n {\"id\": \"a\", \"type\": \"book\"},\n]\n");
+    REQUIRE(trailing_item.diags.items().size() == 1);
+    CHECK(trailing_item.diags.items()[0].hint ==
+          "JSON has no comma after the last item: remove the comma at the end of line 2");
     auto r2 = read_bib("");
     REQUIRE(r2.messages().size() == 1);
+    CHECK(r2.diags.items()[0].hint.empty());
     CHECK(r2.messages()[0].rfind("1:1: error: malformed JSON: ", 0) == 0);
 }
 
