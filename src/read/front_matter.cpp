@@ -30,20 +30,6 @@ constexpr std::string_view minimal_front_matter =
     "start the file with front matter: a line `---`, then `title: \"...\"`, `date: 2024-05-01`, "
     "`kind: article` on lines of their own, then a line `---`";
 
-// Line `index` (0-based) of `text`, without its line break.
-std::string_view line_of(std::string_view text, std::size_t index) {
-    std::size_t start = 0;
-    for (; index > 0 && start < text.size(); --index) {
-        const std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) return {};
-        start = end + 1;
-    }
-    std::string_view line = text.substr(std::min(start, text.size()));
-    line = line.substr(0, line.find('\n'));
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    return line;
-}
-
 bool is_fence(std::string_view line, std::string_view fence) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
     return line == fence;

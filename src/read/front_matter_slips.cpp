@@ -171,4 +171,9 @@ bool looks_like_fence(std::string_view line) {
     return dashes == 3;  // `--- text`
 }
 
+std::string_view line_of(std::string_view text, std::size_t index) {
+    const auto lines = split_lines(text);
+    return index < lines.size() ? lines[index] : std::string_view{};
+}
+
 }  // namespace folio::read

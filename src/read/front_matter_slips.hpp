@@ -44,6 +44,9 @@ struct QuotedValue {
 };
 std::optional<QuotedValue> quote_value_with_colon(std::string_view line);
 
+// Line `index` (0-based) of `text`, without its line break; empty past the end.
+std::string_view line_of(std::string_view text, std::size_t index);
+
 // A line that was probably meant to be the closing `---`: two dashes, four
 // or more, or three followed by text.
 bool looks_like_fence(std::string_view line);
