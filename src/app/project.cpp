@@ -26,6 +26,7 @@ void run_post_passes(Post& post, const Bibliography* bibliography, const fs::pat
     if (bibliography) check_citations(post, *bibliography, diags);
     check_images(post, input_dir, diags);
     check_links(post, diags);
+    check_headings(post, diags);
     check_image_files(post, limits, diags, images);
 }
 

@@ -41,4 +41,8 @@ void check_images(Post& post, const std::filesystem::path& input_dir, Diagnostic
 // scheme) is a warning that gives the address meant.
 void check_links(const Post& post, Diagnostics& diags);
 
+// A paragraph opening `##Word` (no space after the hashes) was meant as a
+// heading: a warning with the line to write.
+void check_headings(Post& post, Diagnostics& diags);
+
 }  // namespace folio
