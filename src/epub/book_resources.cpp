@@ -9,6 +9,7 @@
 #include "epub/html_sanitize.hpp"
 #include "epub/url_scheme.hpp"
 #include "epub/xhtml_page.hpp"
+#include "model/link_target.hpp"
 
 namespace folio::epub {
 
@@ -17,16 +18,6 @@ namespace {
 std::string lower_ascii(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
-}
-
-// "2017-02-06-visit.md" -> "visit"; "visit.md" -> "visit".
-std::string slug_of_file_name(std::string name) {
-    if (auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
-    if (name.size() > 3 && name.ends_with(".md")) name.resize(name.size() - 3);
-    if (name.size() > 11 && std::isdigit(static_cast<unsigned char>(name[0])) && name[4] == '-' &&
-        name[7] == '-' && name[10] == '-')
-        name = name.substr(11);
-    return name;
 }
 
 }  // namespace

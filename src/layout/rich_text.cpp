@@ -5,6 +5,7 @@
 
 #include "layout/hyphenator.hpp"
 
+#include "model/link_target.hpp"
 #include "model/overloaded.hpp"
 
 namespace folio {
@@ -170,10 +171,22 @@ void RichTextBuilder::append_inlines(const Inlines& inlines, const TextStyle& st
                            const int start = size();
                            append_inlines(l.children, s, hyphenate && !shows_address(l));
                            if (size() > start) {
-                               if (!l.url.empty() && l.url[0] == '#')
-                                   m_out.links.push_back({start, size(), "", l.url.substr(1)});
-                               else
+                               // A web address as it is; a heading or a post
+                               // (the EPUB's reading, model/link_target) as the
+                               // destination flow names it: "<slug>/<heading
+                               // id>", "post-<slug>". A relative address was a
+                               // URI to a file the reader never has, and
+                               // "#background" a destination nothing named.
+                               const LinkTarget t = link_target(l.url);
+                               if (t.web) {
                                    m_out.links.push_back({start, size(), l.url, ""});
+                               } else {
+                                   const std::string& slug = t.slug.empty() ? m_env.post_id : t.slug;
+                                   const std::string dest = t.fragment.empty() || t.fragment == "title"
+                                                                ? "post-" + slug
+                                                                : slug + "/" + t.fragment;
+                                   m_out.links.push_back({start, size(), "", dest});
+                               }
                            }
                        },
                        [&](const Image& im) {

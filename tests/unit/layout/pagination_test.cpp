@@ -424,3 +424,29 @@ TEST_CASE("a running head cut short ends on a word and its ellipsis, never on pu
             }
     CHECK(heads >= 1);
 }
+
+TEST_CASE("links to a heading or another post go to destinations the pack names, web addresses stay URIs") {
+    // "#background" linked to a destination 'background' nothing named (the
+    // heading's is 'a/background'), and '2023-01-02-b.md' was a URI to a file
+    // the reader never has.
+    Post a = post("a", "First", {heading(2, "Background", "background"),
+                                 para(Inlines{make_inline(Link{"#background", "", txt("above")}), text(", "),
+                                              make_inline(Link{"2023-01-02-b.md", "", txt("the other post")}), text(", "),
+                                              make_inline(Link{"2023-01-02-b.md#part", "", txt("its part")}), text(", "),
+                                              make_inline(Link{"b#title", "", txt("its title")}), text(", "),
+                                              make_inline(Link{"https://example.org/a.md", "", txt("the web")})})});
+    Post b = post("b", "Second", {heading(2, "Part", "part"), para("Text.")});
+    b.path = "input/2023-01-02-b.md";
+    Layout layout = lay(pack({a, b}));
+    const auto dests = dest_pages(layout);
+    std::set<std::string> targets, uris;
+    for (const Page& p : layout.pages)
+        for (const Item& it : p.items)
+            if (auto* l = std::get_if<LinkItem>(&it)) (l->uri.empty() ? targets : uris).insert(l->uri.empty() ? l->dest : l->uri);
+    for (const char* dest : {"a/background", "post-b", "b/part"}) {
+        CAPTURE(dest);
+        CHECK(targets.count(dest));
+        CHECK(dests.count(dest));  // a destination the pack names
+    }
+    CHECK(uris == std::set<std::string>{"https://example.org/a.md"});
+}
